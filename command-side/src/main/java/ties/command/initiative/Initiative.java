@@ -1,0 +1,153 @@
+package ties.command.initiative;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import ties.command.record.Accepted;
+import ties.command.record.RecordAggregate;
+import ties.command.record.RecordDirectory;
+import ties.fact.Rejection;
+import ties.initiative.ChangeInitiativeStatus;
+import ties.initiative.Completion;
+import ties.initiative.CorrectInitiative;
+import ties.initiative.InitiativeEvent.InitiativeCorrected;
+import ties.initiative.InitiativeEvent.InitiativeProposed;
+import ties.initiative.InitiativeEvent.InitiativeStatusChanged;
+import ties.initiative.InitiativeEvent.InitiativeWithdrawn;
+import ties.initiative.InitiativeEvent.ObstacleRecorded;
+import ties.initiative.InitiativeFacts;
+import ties.initiative.InitiativeStatus;
+import ties.initiative.ObstacleFacts;
+import ties.initiative.ProposeInitiative;
+import ties.initiative.RecordObstacle;
+import ties.initiative.StatusChange;
+import ties.initiative.WithdrawInitiative;
+import ties.record.RecordType;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+
+/** An initiative and its lifecycle from proposal to implementation. */
+@Aggregate
+public class Initiative extends RecordAggregate<InitiativeFacts> {
+
+    @AggregateIdentifier
+    private String initiativeId;
+    private InitiativeStatus status;
+    private InitiativeStatus lastMainLine;
+    private Completion completion;
+    private final Map<String, ObstacleFacts> obstacles = new HashMap<>();
+
+    protected Initiative() {
+        // for Axon: created through the first command and rebuilt from events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public Accepted handle(ProposeInitiative command, RecordDirectory directory) {
+        InitiativeFacts facts = resolved(command.initiative(), "initiative");
+        return create(new InitiativeProposed(command.initiativeId(), facts), () -> {
+            if (new HashSet<>(facts.parties()).size() != facts.parties().size()) {
+                throw Rejection.invalid("initiative.parties", "each country is a party once");
+            }
+            directory.require(RecordType.ACTOR, "initiative.proposedBy", facts.proposedBy());
+            directory.require(RecordType.STATEMENT, "initiative.statementIds", facts.statementIds());
+        });
+    }
+
+    @CommandHandler
+    public Accepted handle(ChangeInitiativeStatus command, RecordDirectory directory) {
+        requireActive();
+        StatusChange change = command.change();
+        StatusChange resolved = change.withOccurred(change.provenance().resolve(change.occurred(), "change.occurred"));
+        if ((resolved.status() == InitiativeStatus.IMPLEMENTED) != (resolved.completion() != null)) {
+            throw Rejection.invalid("change.completion", "completion (FULL or PARTIAL) is given when, and only when, "
+                    + "the initiative becomes implemented");
+        }
+        status.refusalToMove(resolved.status(), lastMainLine, completion, resolved.completion())
+                .ifPresent(reason -> {
+                    throw Rejection.illegalTransition("initiative '" + initiativeId + "' is " + status.label() + ": " + reason);
+                });
+        directory.require(RecordType.STATEMENT, "change.statementIds", resolved.statementIds());
+        directory.require(RecordType.AGREEMENT, "change.agreementIds", resolved.agreementIds());
+        return applied(new InitiativeStatusChanged(initiativeId, status, resolved));
+    }
+
+    @CommandHandler
+    public Accepted handle(RecordObstacle command) {
+        requireActive();
+        ObstacleFacts obstacle = command.obstacle();
+        ObstacleFacts resolved = obstacle.withOccurred(obstacle.provenance().resolve(obstacle.occurred(), "obstacle.occurred"));
+        ObstacleFacts known = obstacles.get(command.obstacleId());
+        if (known != null) {
+            if (known.equals(resolved)) {
+                return unchanged();
+            }
+            throw Rejection.conflict("obstacle '" + command.obstacleId() + "' is already recorded with different content");
+        }
+        return applied(new ObstacleRecorded(initiativeId, command.obstacleId(), resolved));
+    }
+
+    @CommandHandler
+    public Accepted handle(CorrectInitiative command, RecordDirectory directory) {
+        InitiativeFacts corrected = resolved(command.corrected(), "corrected");
+        directory.require(RecordType.ACTOR, "corrected.proposedBy", corrected.proposedBy());
+        directory.require(RecordType.STATEMENT, "corrected.statementIds", corrected.statementIds());
+        return correct(corrected, () -> new InitiativeCorrected(initiativeId, facts(), corrected, command.reason()));
+    }
+
+    @CommandHandler
+    public Accepted handle(WithdrawInitiative command) {
+        return withdraw(() -> new InitiativeWithdrawn(initiativeId, command.reason()));
+    }
+
+    private static InitiativeFacts resolved(InitiativeFacts facts, String field) {
+        return facts.withOccurred(facts.provenance().resolve(facts.occurred(), field + ".occurred"));
+    }
+
+    @EventSourcingHandler
+    void on(InitiativeProposed event) {
+        initiativeId = event.initiativeId();
+        status = InitiativeStatus.PROPOSED;
+        lastMainLine = InitiativeStatus.PROPOSED;
+        onCreated(event, event.initiative());
+    }
+
+    @EventSourcingHandler
+    void on(InitiativeStatusChanged event) {
+        status = event.change().status();
+        completion = event.change().completion();
+        if (status.onMainLine()) {
+            lastMainLine = status;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ObstacleRecorded event) {
+        obstacles.put(event.obstacleId(), event.obstacle());
+    }
+
+    @EventSourcingHandler
+    void on(InitiativeCorrected event) {
+        onCorrected(event.corrected());
+    }
+
+    @EventSourcingHandler
+    void on(InitiativeWithdrawn event) {
+        onWithdrawn();
+    }
+
+    @Override
+    protected RecordType recordType() {
+        return RecordType.INITIATIVE;
+    }
+
+    @Override
+    protected String recordId() {
+        return initiativeId;
+    }
+}

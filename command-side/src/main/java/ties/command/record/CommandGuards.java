@@ -1,0 +1,68 @@
+package ties.command.record;
+
+import jakarta.validation.ValidatorFactory;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+import ties.fact.Rejection;
+import ties.fact.RejectionDetails;
+import ties.record.CreatesRecord;
+
+/**
+ * Rules every command passes through, whatever sent it (API, import, another node):
+ * <ul>
+ *   <li>Bean Validation of the command before it is dispatched;</li>
+ *   <li>an id that already belongs to another kind of record is refused before any aggregate is
+ *       loaded (Axon's event store keys streams by id alone);</li>
+ *   <li>refusals travel back as {@link RejectionDetails}, so that a caller on another node learns
+ *       exactly what was wrong.</li>
+ * </ul>
+ */
+@Configuration
+class CommandGuards implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    private final RecordDirectory directory;
+
+    CommandGuards(RecordDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Autowired
+    void register(CommandBus commandBus, ValidatorFactory validatorFactory) {
+        commandBus.registerDispatchInterceptor(new BeanValidationInterceptor<>(validatorFactory));
+        commandBus.registerHandlerInterceptor(this);
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        try {
+            if (unitOfWork.getMessage().getPayload() instanceof CreatesRecord creation) {
+                directory.find(creation.recordId())
+                        .filter(entry -> entry.type() != creation.recordType())
+                        .ifPresent(entry -> {
+                            throw Rejection.conflict("id '" + creation.recordId() + "' already belongs to a recorded "
+                                    + entry.type().label() + "; choose another id");
+                        });
+            }
+            return chain.proceed();
+        } catch (Rejection rejection) {
+            throw new CommandExecutionException(rejection.getMessage(), rejection, RejectionDetails.of(rejection));
+        } catch (AggregateNotFoundException notFound) {
+            Rejection rejection = Rejection.unknownRecord(null, "no record '" + notFound.getAggregateIdentifier() + "' exists");
+            throw new CommandExecutionException(rejection.getMessage(), notFound, RejectionDetails.of(rejection));
+        } catch (ConflictingAggregateVersionException stale) {
+            Rejection rejection = Rejection.conflict("record '" + stale.getAggregateIdentifier() + "' is at version "
+                    + stale.getActualVersion() + ", not the expected " + stale.getExpectedVersion()
+                    + "; reload it and try again");
+            throw new CommandExecutionException(rejection.getMessage(), stale, RejectionDetails.of(rejection));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package ties.command.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import ties.command.record.Accepted;
+import ties.fact.Rejection;
+import ties.fact.RejectionDetails;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Sends commands on behalf of an HTTP request: stamps who recorded it and the client's request id
+ * into the metadata (Axon copies both onto every resulting event), and turns the outcome into a
+ * {@link Receipt} with ETag and Location.
+ */
+@Component
+public class CommandSender {
+
+    public static final String EDITOR_HEADER = "X-Ties-Editor";
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    public static final String RECORDED_BY = "recordedBy";
+    public static final String REQUEST_ID = "requestId";
+
+    private static final Pattern HEADER_VALUE = Pattern.compile("[\\p{Alnum}._:@/+=-]{1,100}");
+
+    private final CommandGateway commandGateway;
+    private final EventStore eventStore;
+
+    public CommandSender(CommandGateway commandGateway, EventStore eventStore) {
+        this.commandGateway = commandGateway;
+        this.eventStore = eventStore;
+    }
+
+    /** Sends a command as the editor behind {@code request} and answers with its receipt. */
+    public ResponseEntity<Receipt> send(Object command, HttpServletRequest request, String location) {
+        Accepted accepted = sendAs(command, editorOf(request), requestIdOf(request));
+        long position = eventStore.createHeadToken().position().orElse(-1L);
+        Receipt receipt = new Receipt(accepted.recordId(), accepted.version(), accepted.outcome(), position);
+        return ResponseEntity.status(accepted.outcome() == Accepted.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create(location))
+                .eTag("\"" + accepted.version() + "\"")
+                .body(receipt);
+    }
+
+    /** Sends a command on behalf of a named editor, translating refusals into {@link Rejection}s. */
+    public Accepted sendAs(Object command, String editor, String requestId) {
+        MetaData metaData = MetaData.from(Map.of(RECORDED_BY, editor, REQUEST_ID, requestId));
+        try {
+            return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (CommandExecutionException e) {
+            throw e.getDetails().filter(RejectionDetails.class::isInstance).map(RejectionDetails.class::cast)
+                    .map(RejectionDetails::toRejection).<RuntimeException>map(r -> r).orElse(e);
+        }
+    }
+
+    /**
+     * Who is recording: the authenticated principal when there is one, otherwise the editor named in
+     * the {@value #EDITOR_HEADER} header.
+     */
+    public static String editorOf(HttpServletRequest request) {
+        if (request.getUserPrincipal() != null) {
+            return request.getUserPrincipal().getName();
+        }
+        String editor = request.getHeader(EDITOR_HEADER);
+        if (editor == null || !HEADER_VALUE.matcher(editor).matches()) {
+            throw Rejection.invalid(EDITOR_HEADER, "name the editor who records this in the " + EDITOR_HEADER
+                    + " header (1 to 100 letters, digits or ._:@/+=-)");
+        }
+        return editor;
+    }
+
+    /** The client's request id, for tracing a write end to end, or a new one. */
+    public static String requestIdOf(HttpServletRequest request) {
+        String requestId = request.getHeader(REQUEST_ID_HEADER);
+        if (requestId == null) {
+            return UUID.randomUUID().toString();
+        }
+        if (!HEADER_VALUE.matcher(requestId).matches()) {
+            throw Rejection.invalid(REQUEST_ID_HEADER, REQUEST_ID_HEADER + " is 1 to 100 letters, digits or ._:@/+=-");
+        }
+        return requestId;
+    }
+
+    /** The version in an {@code If-Match} header ("3" or "\"3\""), or null when there is none. */
+    public static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw Rejection.invalid("If-Match", "If-Match carries the record's version as returned in its ETag, e.g. \"3\"");
+        }
+    }
+}

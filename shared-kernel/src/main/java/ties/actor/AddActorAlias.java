@@ -1,0 +1,13 @@
+package ties.actor;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import ties.fact.SingleLine;
+
+public record AddActorAlias(
+        @TargetAggregateIdentifier @NotNull String actorId,
+        @NotBlank @SingleLine String alias,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,17 @@
+package ties.agreement;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import ties.fact.CountryCode;
+import ties.fact.SingleLine;
+import ties.record.Ids;
+
+/**
+ * Who signed, for which country, and under what title at the time ("then-Defense Minister"); the
+ * title is kept because roles change after signing.
+ */
+public record Signatory(
+        @NotNull @Pattern(regexp = Ids.SLUG) String actorId,
+        @NotNull CountryCode onBehalfOf,
+        @SingleLine(max = 300) String titleAtSigning) {
+}

@@ -1,0 +1,4 @@
+package ties.initiative;
+
+/** How much of an implemented initiative was carried out. */
+public enum Completion { FULL, PARTIAL }

@@ -1,0 +1,37 @@
+package ties.initiative;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import ties.fact.PartialDate;
+import ties.fact.Prose;
+import ties.fact.Provenance;
+import ties.record.Ids;
+
+import java.util.List;
+
+/**
+ * A move of an initiative to another status, with its evidence: the sources that report it and,
+ * where there are any, the statements and agreements that show it.
+ *
+ * @param completion required when moving to {@code IMPLEMENTED}, refused otherwise
+ */
+public record StatusChange(
+        @NotNull InitiativeStatus status,
+        Completion completion,
+        @NotNull PartialDate occurred,
+        @NotNull @Valid Provenance provenance,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG) String> statementIds,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG) String> agreementIds,
+        @Prose(max = 5000) String note) {
+
+    public StatusChange {
+        statementIds = statementIds == null ? List.of() : List.copyOf(statementIds);
+        agreementIds = agreementIds == null ? List.of() : List.copyOf(agreementIds);
+    }
+
+    public StatusChange withOccurred(PartialDate date) {
+        return new StatusChange(status, completion, date, provenance, statementIds, agreementIds, note);
+    }
+}

@@ -1,0 +1,37 @@
+package ties.statement;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import ties.fact.PartialDate;
+import ties.fact.Prose;
+import ties.fact.Provenance;
+import ties.fact.SingleLine;
+import ties.record.Ids;
+
+import java.util.List;
+
+/**
+ * What was said, by whom, when, on what occasion (a visit), about which topics and initiatives.
+ */
+public record StatementFacts(
+        @NotNull @Valid Speaker speaker,
+        @NotNull StatementForm form,
+        @NotBlank @Prose String text,
+        @NotNull PartialDate occurred,
+        @Pattern(regexp = Ids.SLUG) String occasionVisitId,
+        @Size(max = 30) List<@NotBlank @SingleLine(max = 100) String> topics,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG) String> initiativeIds,
+        @NotNull @Valid Provenance provenance) {
+
+    public StatementFacts {
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        initiativeIds = initiativeIds == null ? List.of() : List.copyOf(initiativeIds);
+    }
+
+    public StatementFacts withOccurred(PartialDate date) {
+        return new StatementFacts(speaker, form, text, date, occasionVisitId, topics, initiativeIds, provenance);
+    }
+}

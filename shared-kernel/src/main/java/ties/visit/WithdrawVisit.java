@@ -1,0 +1,13 @@
+package ties.visit;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import ties.fact.Prose;
+
+public record WithdrawVisit(
+        @TargetAggregateIdentifier @NotNull String visitId,
+        @NotBlank @Prose(max = 2000) String reason,
+        @TargetAggregateVersion Long expectedVersion) {
+}
