@@ -9,7 +9,7 @@ import ties.record.Ids;
 import ties.record.RecordType;
 
 public record RegisterActor(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.SLUG) String actorId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String actorId,
         @NotNull @Valid ActorFacts actor) implements CreatesRecord {
 
     @Override

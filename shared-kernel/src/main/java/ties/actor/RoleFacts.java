@@ -19,7 +19,7 @@ import ties.record.Ids;
  */
 public record RoleFacts(
         @NotBlank @SingleLine String title,
-        @Pattern(regexp = Ids.SLUG) String organisationId,
+        @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String organisationId,
         CountryCode country,
         PartialDate since,
         PartialDate until,

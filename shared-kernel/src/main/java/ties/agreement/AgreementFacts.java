@@ -23,7 +23,7 @@ public record AgreementFacts(
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Signatory> signatories,
         @NotNull PartialDate signed,
         @Size(max = 30) List<@NotBlank @SingleLine(max = 100) String> topics,
-        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG) String> initiativeIds,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> initiativeIds,
         @Prose(max = 5000) String summary,
         @NotNull @Valid Provenance provenance) {
 

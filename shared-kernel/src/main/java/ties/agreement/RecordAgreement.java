@@ -9,7 +9,7 @@ import ties.record.Ids;
 import ties.record.RecordType;
 
 public record RecordAgreement(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.SLUG) String agreementId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String agreementId,
         @NotNull @Valid AgreementFacts agreement) implements CreatesRecord {
 
     @Override

@@ -11,7 +11,7 @@ import ties.record.Ids;
  * title is kept because roles change after signing.
  */
 public record Signatory(
-        @NotNull @Pattern(regexp = Ids.SLUG) String actorId,
+        @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String actorId,
         @NotNull CountryCode onBehalfOf,
         @SingleLine(max = 300) String titleAtSigning) {
 }

@@ -25,10 +25,10 @@ public record InitiativeFacts(
         @NotNull InitiativeKind kind,
         @NotNull @Size(min = 2, max = 50, message = "an initiative is between at least {min} countries (at most {max})")
         List<@NotNull CountryCode> parties,
-        @Pattern(regexp = Ids.SLUG) String proposedBy,
+        @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String proposedBy,
         @Prose(max = 5000) String description,
         @NotNull PartialDate occurred,
-        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG) String> statementIds,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> statementIds,
         @NotNull @Valid Provenance provenance) {
 
     public InitiativeFacts {

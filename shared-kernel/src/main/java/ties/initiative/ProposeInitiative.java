@@ -9,7 +9,7 @@ import ties.record.Ids;
 import ties.record.RecordType;
 
 public record ProposeInitiative(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.SLUG) String initiativeId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String initiativeId,
         @NotNull @Valid InitiativeFacts initiative) implements CreatesRecord {
 
     @Override

@@ -8,6 +8,6 @@ import ties.record.Ids;
 
 public record RecordObstacle(
         @TargetAggregateIdentifier @NotNull String initiativeId,
-        @NotNull @Pattern(regexp = Ids.SLUG) String obstacleId,
+        @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String obstacleId,
         @NotNull @Valid ObstacleFacts obstacle) {
 }

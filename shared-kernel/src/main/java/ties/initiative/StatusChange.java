@@ -15,15 +15,18 @@ import java.util.List;
  * A move of an initiative to another status, with its evidence: the sources that report it and,
  * where there are any, the statements and agreements that show it.
  *
+ * @param changeId   optional client-chosen id of this move: sending the same move again under the same
+ *                   id changes nothing (retries, re-imported scenarios), a different move under it is a conflict
  * @param completion required when moving to {@code IMPLEMENTED}, refused otherwise
  */
 public record StatusChange(
+        @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String changeId,
         @NotNull InitiativeStatus status,
         Completion completion,
         @NotNull PartialDate occurred,
         @NotNull @Valid Provenance provenance,
-        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG) String> statementIds,
-        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG) String> agreementIds,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> statementIds,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> agreementIds,
         @Prose(max = 5000) String note) {
 
     public StatusChange {
@@ -32,6 +35,6 @@ public record StatusChange(
     }
 
     public StatusChange withOccurred(PartialDate date) {
-        return new StatusChange(status, completion, date, provenance, statementIds, agreementIds, note);
+        return new StatusChange(changeId, status, completion, date, provenance, statementIds, agreementIds, note);
     }
 }

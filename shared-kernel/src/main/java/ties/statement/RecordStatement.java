@@ -9,7 +9,7 @@ import ties.record.Ids;
 import ties.record.RecordType;
 
 public record RecordStatement(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.SLUG) String statementId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String statementId,
         @NotNull @Valid StatementFacts statement) implements CreatesRecord {
 
     @Override

@@ -10,7 +10,7 @@ import ties.record.Ids;
  * ("a senior defense official familiar with the discussions"). Exactly one of the two.
  */
 public record Speaker(
-        @Pattern(regexp = Ids.SLUG) String actorId,
+        @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String actorId,
         @SingleLine(max = 300) String description) {
 
     public static Speaker actor(String actorId) {

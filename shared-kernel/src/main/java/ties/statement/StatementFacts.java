@@ -21,9 +21,9 @@ public record StatementFacts(
         @NotNull StatementForm form,
         @NotBlank @Prose String text,
         @NotNull PartialDate occurred,
-        @Pattern(regexp = Ids.SLUG) String occasionVisitId,
+        @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String occasionVisitId,
         @Size(max = 30) List<@NotBlank @SingleLine(max = 100) String> topics,
-        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG) String> initiativeIds,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> initiativeIds,
         @NotNull @Valid Provenance provenance) {
 
     public StatementFacts {

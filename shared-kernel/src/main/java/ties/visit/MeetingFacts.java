@@ -19,7 +19,7 @@ import java.util.List;
  * visit did.
  */
 public record MeetingFacts(
-        @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG) String> participantIds,
+        @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> participantIds,
         @Size(max = 30) List<@NotBlank @SingleLine(max = 100) String> topics,
         PartialDate occurred,
         @Prose(max = 5000) String summary,

@@ -9,6 +9,6 @@ import ties.record.Ids;
 /** Records a meeting under a visit; the same meeting id with the same facts is a harmless retry. */
 public record RecordMeeting(
         @TargetAggregateIdentifier @NotNull String visitId,
-        @NotNull @Pattern(regexp = Ids.SLUG) String meetingId,
+        @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String meetingId,
         @NotNull @Valid MeetingFacts meeting) {
 }

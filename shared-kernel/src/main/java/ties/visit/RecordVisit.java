@@ -9,7 +9,7 @@ import ties.record.Ids;
 import ties.record.RecordType;
 
 public record RecordVisit(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.SLUG) String visitId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String visitId,
         @NotNull @Valid VisitFacts visit) implements CreatesRecord {
 
     @Override

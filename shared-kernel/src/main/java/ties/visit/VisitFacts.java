@@ -20,11 +20,11 @@ import java.util.List;
  * stored: the read side computes them from the visits recorded.
  */
 public record VisitFacts(
-        @NotEmpty @Size(max = 20) List<@NotNull @Pattern(regexp = Ids.SLUG) String> visitorIds,
+        @NotEmpty @Size(max = 20) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> visitorIds,
         @SingleLine String city,
         @NotNull CountryCode country,
         @NotNull PartialDate occurred,
-        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG) String> hostIds,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> hostIds,
         @Prose(max = 5000) String purpose,
         @NotNull @Valid Provenance provenance) {
 

@@ -41,6 +41,7 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
     private InitiativeStatus lastMainLine;
     private Completion completion;
     private final Map<String, ObstacleFacts> obstacles = new HashMap<>();
+    private final Map<String, StatusChange> changesById = new HashMap<>();
 
     protected Initiative() {
         // for Axon: created through the first command and rebuilt from events
@@ -64,6 +65,13 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
         requireActive();
         StatusChange change = command.change();
         StatusChange resolved = change.withOccurred(change.provenance().resolve(change.occurred(), "change.occurred"));
+        StatusChange known = changesById.get(resolved.changeId());
+        if (known != null) {
+            if (known.equals(resolved)) {
+                return unchanged();
+            }
+            throw Rejection.conflict("status change '" + resolved.changeId() + "' is already recorded with different content");
+        }
         if ((resolved.status() == InitiativeStatus.IMPLEMENTED) != (resolved.completion() != null)) {
             throw Rejection.invalid("change.completion", "completion (FULL or PARTIAL) is given when, and only when, "
                     + "the initiative becomes implemented");
@@ -121,6 +129,9 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
     void on(InitiativeStatusChanged event) {
         status = event.change().status();
         completion = event.change().completion();
+        if (event.change().changeId() != null) {
+            changesById.put(event.change().changeId(), event.change());
+        }
         if (status.onMainLine()) {
             lastMainLine = status;
         }

@@ -9,7 +9,6 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import ties.fact.Rejection;
@@ -58,11 +57,6 @@ class CommandGuards implements MessageHandlerInterceptor<CommandMessage<?>> {
         } catch (AggregateNotFoundException notFound) {
             Rejection rejection = Rejection.unknownRecord(null, "no record '" + notFound.getAggregateIdentifier() + "' exists");
             throw new CommandExecutionException(rejection.getMessage(), notFound, RejectionDetails.of(rejection));
-        } catch (ConflictingAggregateVersionException stale) {
-            Rejection rejection = Rejection.conflict("record '" + stale.getAggregateIdentifier() + "' is at version "
-                    + stale.getActualVersion() + ", not the expected " + stale.getExpectedVersion()
-                    + "; reload it and try again");
-            throw new CommandExecutionException(rejection.getMessage(), stale, RejectionDetails.of(rejection));
         }
     }
 }

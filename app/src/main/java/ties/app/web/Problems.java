@@ -1,0 +1,198 @@
+package ties.app.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.validation.ConstraintViolation;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import ties.fact.Rejection;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every refusal into RFC 9457 {@code application/problem+json} with a stable type, a message
+ * for humans and, for invalid input, the offending fields. The catalogue of types is {@link ProblemType}.
+ */
+@RestControllerAdvice
+public class Problems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
+
+    /** One offending input field and what is wrong with it. */
+    public record FieldError(String field, String message) {
+    }
+
+    /**
+     * Refusals from the command and query sides, directly or wrapped by Axon (a handler's exception
+     * arrives as the cause of a {@link CommandExecutionException}).
+     */
+    @ExceptionHandler({Rejection.class, JSR303ViolationException.class, AggregateNotFoundException.class,
+            ConflictingModificationException.class, ConcurrencyException.class, CommandExecutionException.class})
+    ResponseEntity<Object> refused(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Rejection rejection) {
+                return rejected(rejection);
+            }
+            if (t instanceof JSR303ViolationException violation) {
+                return invalid(violation);
+            }
+            if (t instanceof AggregateNotFoundException notFound) {
+                return problem(ProblemType.UNKNOWN_RECORD, "no record '" + notFound.getAggregateIdentifier() + "' exists", List.of());
+            }
+            if (t instanceof ConflictingAggregateVersionException stale) {
+                return problem(ProblemType.CONFLICT, "record '" + stale.getAggregateIdentifier() + "' is at version "
+                        + stale.getActualVersion() + ", not the expected " + stale.getExpectedVersion()
+                        + "; reload it and try again", List.of());
+            }
+            if (t instanceof ConflictingModificationException || t instanceof ConcurrencyException) {
+                return problem(ProblemType.CONFLICT, "another change to this record was saved at the same moment; "
+                        + "reload it and try again", List.of());
+            }
+        }
+        return unexpected(e);
+    }
+
+    private ResponseEntity<Object> rejected(Rejection rejection) {
+        ProblemType type = switch (rejection.kind()) {
+            case INVALID -> ProblemType.INVALID_INPUT;
+            case UNKNOWN_RECORD -> ProblemType.UNKNOWN_RECORD;
+            case CONFLICT -> ProblemType.CONFLICT;
+            case ILLEGAL_TRANSITION -> ProblemType.ILLEGAL_TRANSITION;
+        };
+        List<FieldError> errors = rejection.field() == null ? List.of()
+                : List.of(new FieldError(rejection.field(), rejection.getMessage()));
+        return problem(type, rejection.getMessage(), errors);
+    }
+
+    private ResponseEntity<Object> invalid(JSR303ViolationException e) {
+        List<FieldError> errors = e.getViolations().stream()
+                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .toList();
+        String summary = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        return problem(ProblemType.INVALID_INPUT, summary, errors);
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> tooLarge(PayloadTooLargeException e) {
+        return problem(ProblemType.TOO_LARGE, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure answering a request", e);
+        return problem(ProblemType.INTERNAL, "Ties could not complete the request; the error is logged", List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            return problem(ProblemType.INVALID_INPUT, field + ": " + describe(mapping),
+                    List.of(new FieldError(field, describe(mapping))));
+        }
+        String message = cause == e || cause == null ? "the request body is missing or is not JSON"
+                : "the request body is not valid JSON: " + firstLine(cause.getMessage());
+        return problem(ProblemType.MALFORMED, message, List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail detail && detail.getType().equals(URI.create("about:blank"))) {
+            detail.setType(ProblemType.forStatus(statusCode.value()).uri());
+        }
+        return response;
+    }
+
+    private static String describe(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + unknown.getPropertyName() + "'; known fields: " + unknown.getKnownPropertyIds();
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            return "'" + format.getValue() + "' is not one of " + List.of(format.getTargetType().getEnumConstants());
+        }
+        if (e instanceof ValueInstantiationException || e.getCause() instanceof IllegalArgumentException) {
+            return firstLine(Optional.ofNullable(e.getCause()).map(Throwable::getMessage).orElse(e.getOriginalMessage()));
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "expected " + friendly(mismatch.getTargetType());
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    private static String friendly(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + List.of(type.getEnumConstants());
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return "an object of type " + type.getSimpleName();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String firstLine(String message) {
+        String line = Objects.requireNonNullElse(message, "").lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+
+    static ResponseEntity<Object> problem(ProblemType type, String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(type.status()), detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        if (!errors.isEmpty()) {
+            problem.setProperties(Map.of("errors", errors));
+        }
+        return ResponseEntity.status(type.status()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}
