@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks length in code points (what a reader counts) and rejects control and unpaired surrogate characters. */
-final class TextValidator {
+public final class TextValidator {
 
     private TextValidator() {
     }
@@ -35,7 +35,7 @@ final class TextValidator {
         return true;
     }
 
-    static final class SingleLineValidator implements ConstraintValidator<SingleLine, String> {
+    public static final class SingleLineValidator implements ConstraintValidator<SingleLine, String> {
         private int max;
 
         @Override
@@ -49,7 +49,7 @@ final class TextValidator {
         }
     }
 
-    static final class ProseValidator implements ConstraintValidator<Prose, String> {
+    public static final class ProseValidator implements ConstraintValidator<Prose, String> {
         private int max;
 
         @Override

@@ -28,7 +28,8 @@ public enum InitiativeStatus {
      *   <li>Forward along the main line, skipping steps (first reports often arrive mid-way).</li>
      *   <li>Never backward along the main line: a mistaken status is corrected, not reversed.</li>
      *   <li>Any unfinished main-line status may stall, be suspended or be abandoned.</li>
-     *   <li>Stalled and suspended initiatives resume where they were or further on, or are abandoned.</li>
+     *   <li>Stalled and suspended initiatives resume where they were or further on, pass between stalled
+     *       and suspended, or are abandoned.</li>
      *   <li>An abandoned initiative can only be revived onto the main line, at any step.</li>
      *   <li>{@code IMPLEMENTED} is final, except that a partial implementation may become full.</li>
      * </ul>

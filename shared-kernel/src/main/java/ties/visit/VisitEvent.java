@@ -25,8 +25,11 @@ public sealed interface VisitEvent extends RecordEvent {
     record VisitRecorded(String visitId, VisitFacts visit) implements VisitEvent, RecordCreated {
     }
 
+    /**
+     * @param datedByVisit the meeting was sent without a date and took the visit's
+     */
     @Revision("1")
-    record MeetingRecorded(String visitId, String meetingId, MeetingFacts meeting) implements VisitEvent {
+    record MeetingRecorded(String visitId, String meetingId, MeetingFacts meeting, boolean datedByVisit) implements VisitEvent {
     }
 
     @Revision("1")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import ties.fact.Rejection;
+import ties.query.web.NotCaughtUp;
 
 import java.net.URI;
 import java.util.Comparator;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
@@ -52,7 +55,8 @@ public class Problems extends ResponseEntityExceptionHandler {
      * arrives as the cause of a {@link CommandExecutionException}).
      */
     @ExceptionHandler({Rejection.class, JSR303ViolationException.class, AggregateNotFoundException.class,
-            ConflictingModificationException.class, ConcurrencyException.class, CommandExecutionException.class})
+            ConflictingModificationException.class, ConcurrencyException.class, CommandExecutionException.class,
+            QueryExecutionException.class, CompletionException.class})
     ResponseEntity<Object> refused(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof Rejection rejection) {
@@ -96,6 +100,13 @@ public class Problems extends ResponseEntityExceptionHandler {
                 .toList();
         String summary = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
         return problem(ProblemType.INVALID_INPUT, summary, errors);
+    }
+
+    @ExceptionHandler(NotCaughtUp.class)
+    ResponseEntity<Object> notCaughtUp(NotCaughtUp e) {
+        ResponseEntity<Object> problem = problem(ProblemType.NOT_CAUGHT_UP, e.getMessage(), List.of());
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem.getBody());
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

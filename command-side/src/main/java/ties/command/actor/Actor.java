@@ -97,7 +97,12 @@ public class Actor extends RecordAggregate<ActorFacts> {
 
     @CommandHandler
     public Accepted handle(CorrectActor command, RecordDirectory directory) {
-        requireOwnNames(actorId, command.corrected(), "corrected", directory);
+        ActorFacts corrected = command.corrected();
+        requireOwnNames(actorId, corrected, "corrected", directory);
+        // Aliases added later follow the actor into its corrected kind and country.
+        for (String alias : aliases) {
+            requireNameFree(actorId, corrected.kind(), corrected.country(), alias, "corrected", directory);
+        }
         return correct(command.corrected(), () -> new ActorCorrected(actorId, facts(), command.corrected(), command.reason()));
     }
 

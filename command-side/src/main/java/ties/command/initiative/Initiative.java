@@ -51,13 +51,7 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Accepted handle(ProposeInitiative command, RecordDirectory directory) {
         InitiativeFacts facts = resolved(command.initiative(), "initiative");
-        return create(new InitiativeProposed(command.initiativeId(), facts), () -> {
-            if (new HashSet<>(facts.parties()).size() != facts.parties().size()) {
-                throw Rejection.invalid("initiative.parties", "each country is a party once");
-            }
-            directory.require(RecordType.ACTOR, "initiative.proposedBy", facts.proposedBy());
-            directory.require(RecordType.STATEMENT, "initiative.statementIds", facts.statementIds());
-        });
+        return create(new InitiativeProposed(command.initiativeId(), facts), () -> requireValid(facts, "initiative", directory));
     }
 
     @CommandHandler
@@ -103,14 +97,21 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
     @CommandHandler
     public Accepted handle(CorrectInitiative command, RecordDirectory directory) {
         InitiativeFacts corrected = resolved(command.corrected(), "corrected");
-        directory.require(RecordType.ACTOR, "corrected.proposedBy", corrected.proposedBy());
-        directory.require(RecordType.STATEMENT, "corrected.statementIds", corrected.statementIds());
+        requireValid(corrected, "corrected", directory);
         return correct(corrected, () -> new InitiativeCorrected(initiativeId, facts(), corrected, command.reason()));
     }
 
     @CommandHandler
     public Accepted handle(WithdrawInitiative command) {
         return withdraw(() -> new InitiativeWithdrawn(initiativeId, command.reason()));
+    }
+
+    private static void requireValid(InitiativeFacts facts, String field, RecordDirectory directory) {
+        if (new HashSet<>(facts.parties()).size() != facts.parties().size()) {
+            throw Rejection.invalid(field + ".parties", "each country is a party once");
+        }
+        directory.require(RecordType.ACTOR, field + ".proposedBy", facts.proposedBy());
+        directory.require(RecordType.STATEMENT, field + ".statementIds", facts.statementIds());
     }
 
     private static InitiativeFacts resolved(InitiativeFacts facts, String field) {

@@ -9,6 +9,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import ties.command.record.Accepted;
 import ties.command.record.RecordAggregate;
 import ties.command.record.RecordDirectory;
+import ties.fact.PartialDate;
 import ties.fact.Rejection;
 import ties.record.RecordType;
 import ties.visit.CorrectVisit;
@@ -31,7 +32,7 @@ public class Visit extends RecordAggregate<VisitFacts> {
 
     @AggregateIdentifier
     private String visitId;
-    private final Map<String, MeetingFacts> meetings = new HashMap<>();
+    private final Map<String, MeetingFacts> meetingsAsSent = new HashMap<>();
 
     protected Visit() {
         // for Axon: created through the first command and rebuilt from events
@@ -48,18 +49,19 @@ public class Visit extends RecordAggregate<VisitFacts> {
     public Accepted handle(RecordMeeting command, RecordDirectory directory) {
         requireActive();
         MeetingFacts meeting = command.meeting();
-        MeetingFacts resolved = meeting.occurred() == null
-                ? meeting.withOccurred(facts().occurred())
-                : meeting.withOccurred(meeting.provenance().resolve(meeting.occurred(), "meeting.occurred"));
-        MeetingFacts known = meetings.get(command.meetingId());
-        if (known != null) {
-            if (known.equals(resolved)) {
+        // Retries are recognised by the meeting as sent: a dateless meeting stays a retry even after
+        // the visit's date (which it was given) is corrected.
+        MeetingFacts sent = meetingsAsSent.get(command.meetingId());
+        if (sent != null) {
+            if (sent.equals(meeting.withOccurred(resolvedOrNull(meeting)))) {
                 return unchanged();
             }
             throw Rejection.conflict("meeting '" + command.meetingId() + "' is already recorded with different content");
         }
+        MeetingFacts resolved = meeting.occurred() == null ? meeting.withOccurred(facts().occurred())
+                : meeting.withOccurred(resolvedOrNull(meeting));
         directory.require(RecordType.ACTOR, "meeting.participantIds", resolved.participantIds());
-        return applied(new MeetingRecorded(visitId, command.meetingId(), resolved));
+        return applied(new MeetingRecorded(visitId, command.meetingId(), resolved, meeting.occurred() == null));
     }
 
     @CommandHandler
@@ -72,6 +74,10 @@ public class Visit extends RecordAggregate<VisitFacts> {
     @CommandHandler
     public Accepted handle(WithdrawVisit command) {
         return withdraw(() -> new VisitWithdrawn(visitId, command.reason()));
+    }
+
+    private static PartialDate resolvedOrNull(MeetingFacts meeting) {
+        return meeting.provenance().resolve(meeting.occurred(), "meeting.occurred");
     }
 
     private static VisitFacts resolved(VisitFacts facts, String field) {
@@ -94,7 +100,8 @@ public class Visit extends RecordAggregate<VisitFacts> {
 
     @EventSourcingHandler
     void on(MeetingRecorded event) {
-        meetings.put(event.meetingId(), event.meeting());
+        MeetingFacts meeting = event.meeting();
+        meetingsAsSent.put(event.meetingId(), event.datedByVisit() ? meeting.withOccurred(null) : meeting);
     }
 
     @EventSourcingHandler

@@ -1,0 +1,194 @@
+package ties.query.actor;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.stereotype.Component;
+import ties.actor.ActorEvent.ActorAliasAdded;
+import ties.actor.ActorEvent.ActorCorrected;
+import ties.actor.ActorEvent.ActorRegistered;
+import ties.actor.ActorEvent.ActorRoleRecorded;
+import ties.actor.ActorEvent.ActorWithdrawn;
+import ties.actor.ActorFacts;
+import ties.actor.ActorNames;
+import ties.actor.ActorView.MeetingLine;
+import ties.actor.ActorView.StatementLine;
+import ties.actor.RoleFacts;
+import ties.query.store.ReadModels;
+import ties.query.store.Recorded;
+import ties.query.store.RowContent;
+import ties.statement.StatementEvent.StatementCorrected;
+import ties.statement.StatementEvent.StatementRecorded;
+import ties.statement.StatementEvent.StatementWithdrawn;
+import ties.statement.StatementFacts;
+import ties.visit.VisitEvent.MeetingRecorded;
+import ties.visit.VisitEvent.VisitCorrected;
+import ties.visit.VisitEvent.VisitRecorded;
+import ties.visit.VisitEvent.VisitWithdrawn;
+import ties.visit.VisitFacts;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Actors and what they did. Visits, meetings and statements are kept as rows tagged with the actors
+ * involved; the actor view assembles them at query time, which is also where visit ordinals ("third
+ * visit to Pakistan") are computed from the visits in the order they happened.
+ */
+@Component
+@ProcessingGroup(ActorProjection.GROUP)
+public class ActorProjection {
+
+    public static final String GROUP = "actors";
+    static final String ACTORS = "actor";
+    static final String VISITS = "actor-visit";
+    static final String MEETINGS = "actor-meeting";
+    static final String STATEMENTS = "actor-statement";
+
+    /** An actor's own facts, as stored. */
+    record ActorDocument(String actorId, ActorFacts facts, List<String> addedAliases, List<RoleFacts> roles, Instant recordedAt) {
+    }
+
+    /** A visit as the actor views need it. */
+    record VisitDocument(String visitId, VisitFacts visit, Instant recordedAt) {
+    }
+
+    private final ReadModels store;
+
+    public ActorProjection(ReadModels store) {
+        this.store = store;
+    }
+
+    @EventHandler
+    void on(ActorRegistered event, Recorded recorded) {
+        saveActor(new ActorDocument(event.actorId(), event.actor(), List.of(), List.of(), recorded.at()), recorded.at());
+    }
+
+    @EventHandler
+    void on(ActorAliasAdded event, Recorded recorded) {
+        store.current(ACTORS, event.actorId(), ActorDocument.class)
+                .filter(actor -> !actor.addedAliases().contains(event.alias()))
+                .ifPresent(actor -> saveActor(new ActorDocument(actor.actorId(), actor.facts(),
+                        ReadModels.with(actor.addedAliases(), event.alias()), actor.roles(), actor.recordedAt()), recorded.at()));
+    }
+
+    @EventHandler
+    void on(ActorRoleRecorded event, Recorded recorded) {
+        store.current(ACTORS, event.actorId(), ActorDocument.class)
+                .filter(actor -> !actor.roles().contains(event.role()))
+                .ifPresent(actor -> saveActor(new ActorDocument(actor.actorId(), actor.facts(), actor.addedAliases(),
+                        ReadModels.with(actor.roles(), event.role()), actor.recordedAt()), recorded.at()));
+    }
+
+    @EventHandler
+    void on(ActorCorrected event, Recorded recorded) {
+        store.current(ACTORS, event.actorId(), ActorDocument.class)
+                .ifPresent(actor -> saveActor(new ActorDocument(actor.actorId(), event.corrected(), actor.addedAliases(),
+                        actor.roles(), actor.recordedAt()), recorded.at()));
+    }
+
+    @EventHandler
+    void on(ActorWithdrawn event, Recorded recorded) {
+        store.remove(ACTORS, event.actorId(), recorded.at());
+    }
+
+    @EventHandler
+    void on(VisitRecorded event, Recorded recorded) {
+        saveVisit(new VisitDocument(event.visitId(), event.visit(), recorded.at()), recorded.at());
+    }
+
+    @EventHandler
+    void on(VisitCorrected event, Recorded recorded) {
+        Instant first = store.current(VISITS, event.visitId(), VisitDocument.class).map(VisitDocument::recordedAt)
+                .orElse(recorded.at());
+        saveVisit(new VisitDocument(event.visitId(), event.corrected(), first), recorded.at());
+    }
+
+    @EventHandler
+    void on(VisitWithdrawn event, Recorded recorded) {
+        store.remove(VISITS, event.visitId(), recorded.at());
+        store.currentKeysTagged(MEETINGS, "visit:" + event.visitId()).forEach(key -> store.remove(MEETINGS, key, recorded.at()));
+    }
+
+    @EventHandler
+    void on(MeetingRecorded event, Recorded recorded) {
+        var meeting = event.meeting();
+        Set<String> tags = new HashSet<>();
+        tags.add("visit:" + event.visitId());
+        meeting.participantIds().forEach(p -> tags.add("participant:" + p));
+        store.current(VISITS, event.visitId(), VisitDocument.class).ifPresent(visit ->
+                Stream.concat(visit.visit().visitorIds().stream(), visit.visit().hostIds().stream())
+                        .forEach(p -> tags.add("participant:" + p)));
+        MeetingLine line = new MeetingLine(event.visitId(), event.meetingId(), meeting.participantIds(), meeting.topics(),
+                meeting.occurred());
+        store.put(MEETINGS, event.visitId() + ":" + event.meetingId(), recorded.at(),
+                new RowContent(line, orderOf(meeting.occurred().earliest().toString(), recorded, event.meetingId()), tags, null,
+                        meeting.occurred().earliest(), meeting.occurred().latest(), null));
+    }
+
+    @EventHandler
+    void on(StatementRecorded event, Recorded recorded) {
+        saveStatement(event.statementId(), event.statement(), recorded);
+    }
+
+    @EventHandler
+    void on(StatementCorrected event, Recorded recorded) {
+        saveStatement(event.statementId(), event.corrected(), recorded);
+    }
+
+    @EventHandler
+    void on(StatementWithdrawn event, Recorded recorded) {
+        store.remove(STATEMENTS, event.statementId(), recorded.at());
+    }
+
+    @ResetHandler
+    void reset() {
+        store.clear(List.of(ACTORS, VISITS, MEETINGS, STATEMENTS));
+    }
+
+    private void saveActor(ActorDocument actor, Instant at) {
+        ActorFacts facts = actor.facts();
+        String names = Stream.concat(Stream.concat(Stream.of(facts.name()), facts.aliases().stream()), actor.addedAliases().stream())
+                .map(ActorNames::normalize).collect(Collectors.joining(" | "));
+        Set<String> tags = new HashSet<>();
+        tags.add("kind:" + facts.kind());
+        if (facts.country() != null) {
+            tags.add("country:" + facts.country().code());
+        }
+        store.put(ACTORS, actor.actorId(), at, new RowContent(actor, ActorNames.normalize(facts.name()) + "|" + actor.actorId(),
+                tags, facts.kind().name(), null, null, names));
+    }
+
+    private void saveVisit(VisitDocument visit, Instant at) {
+        Set<String> tags = new HashSet<>();
+        visit.visit().visitorIds().forEach(v -> tags.add("visitor:" + v));
+        visit.visit().hostIds().forEach(h -> tags.add("host:" + h));
+        tags.add("country:" + visit.visit().country().code());
+        var occurred = visit.visit().occurred();
+        store.put(VISITS, visit.visitId(), at, new RowContent(visit,
+                occurred.earliest() + "|" + occurred.latest() + "|" + String.format("%015d", visit.recordedAt().toEpochMilli())
+                        + "|" + visit.visitId(), tags, null, occurred.earliest(), occurred.latest(), null));
+    }
+
+    private void saveStatement(String statementId, StatementFacts statement, Recorded recorded) {
+        if (statement.speaker().actorId() == null) {
+            store.remove(STATEMENTS, statementId, recorded.at());
+            return;
+        }
+        String text = statement.text();
+        StatementLine line = new StatementLine(statementId, statement.form(),
+                text.length() > 200 ? text.substring(0, 200) + "…" : text, statement.occurred());
+        store.put(STATEMENTS, statementId, recorded.at(), new RowContent(line,
+                orderOf(statement.occurred().earliest().toString(), recorded, statementId),
+                Set.of("speaker:" + statement.speaker().actorId()), null,
+                statement.occurred().earliest(), statement.occurred().latest(), null));
+    }
+
+    private static String orderOf(String occurred, Recorded recorded, String key) {
+        return occurred + "|" + String.format("%015d", recorded.at().toEpochMilli()) + "|" + key;
+    }
+}

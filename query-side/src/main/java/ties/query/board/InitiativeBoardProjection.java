@@ -1,0 +1,253 @@
+package ties.query.board;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+import ties.agreement.AgreementEvent.AgreementCorrected;
+import ties.agreement.AgreementEvent.AgreementRecorded;
+import ties.agreement.AgreementEvent.AgreementWithdrawn;
+import ties.agreement.AgreementFacts;
+import ties.initiative.FindInitiative;
+import ties.initiative.FindInitiatives;
+import ties.initiative.InitiativeEvent.InitiativeCorrected;
+import ties.initiative.InitiativeEvent.InitiativeProposed;
+import ties.initiative.InitiativeEvent.InitiativeStatusChanged;
+import ties.initiative.InitiativeEvent.InitiativeWithdrawn;
+import ties.initiative.InitiativeEvent.ObstacleRecorded;
+import ties.initiative.InitiativeFacts;
+import ties.initiative.InitiativeStatus;
+import ties.initiative.InitiativeView;
+import ties.initiative.InitiativeView.LinkedAgreement;
+import ties.initiative.InitiativeView.LinkedStatement;
+import ties.initiative.InitiativeView.Step;
+import ties.initiative.StatusChange;
+import ties.query.store.ReadModels;
+import ties.query.store.Recorded;
+import ties.query.store.RowContent;
+import ties.statement.StatementEvent.StatementCorrected;
+import ties.statement.StatementEvent.StatementRecorded;
+import ties.statement.StatementEvent.StatementWithdrawn;
+import ties.statement.StatementFacts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import static ties.query.store.ReadModels.with;
+
+/**
+ * The initiative board: every initiative with its status, full status history, and the statements,
+ * agreements and obstacles linked to it. Applying an event twice leaves the board as it was: steps
+ * are keyed by event id, links and obstacles by record id, and unchanged documents are not stored again.
+ */
+@Component
+@ProcessingGroup(InitiativeBoardProjection.GROUP)
+public class InitiativeBoardProjection {
+
+    public static final String GROUP = "initiative-board";
+    static final String MODEL = "initiative";
+
+    private final ReadModels store;
+    private final QueryUpdateEmitter emitter;
+
+    public InitiativeBoardProjection(ReadModels store, QueryUpdateEmitter emitter) {
+        this.store = store;
+        this.emitter = emitter;
+    }
+
+    @EventHandler
+    void on(InitiativeProposed event, Recorded recorded) {
+        InitiativeFacts facts = event.initiative();
+        Step proposal = new Step(recorded.eventId(), null, null, InitiativeStatus.PROPOSED, null, facts.occurred(),
+                recorded.at(), recorded.by(), facts.provenance(), facts.statementIds(), List.of(), null);
+        save(new InitiativeView(event.initiativeId(), facts.title(), facts.kind(), facts.parties(), facts.proposedBy(),
+                facts.description(), facts.occurred(), facts.provenance(), InitiativeStatus.PROPOSED, null,
+                facts.occurred(), List.of(proposal), List.of(), List.of(), List.of(), List.of(),
+                recorded.sequence(), recorded.at(), recorded.by(), recorded.at(), false), recorded.at());
+    }
+
+    @EventHandler
+    void on(InitiativeStatusChanged event, Recorded recorded) {
+        update(event.initiativeId(), recorded, view -> {
+            if (view.history().stream().anyMatch(step -> step.eventId().equals(recorded.eventId()))) {
+                return view;
+            }
+            StatusChange change = event.change();
+            Step step = new Step(recorded.eventId(), change.changeId(), event.from(), change.status(), change.completion(),
+                    change.occurred(), recorded.at(), recorded.by(), change.provenance(), change.statementIds(),
+                    change.agreementIds(), change.note());
+            return new InitiativeView(view.initiativeId(), view.title(), view.kind(), view.parties(), view.proposedBy(),
+                    view.description(), view.proposed(), view.provenance(), change.status(), change.completion(),
+                    change.occurred(), with(view.history(), step), view.statements(), view.agreements(), view.obstacles(),
+                    view.corrections(), recorded.sequence(), view.recordedAt(), view.recordedBy(), recorded.at(), false);
+        });
+    }
+
+    @EventHandler
+    void on(ObstacleRecorded event, Recorded recorded) {
+        update(event.initiativeId(), recorded, view -> {
+            if (view.obstacles().stream().anyMatch(o -> o.obstacleId().equals(event.obstacleId()))) {
+                return view;
+            }
+            var obstacle = new InitiativeView.Obstacle(event.obstacleId(), event.obstacle().kind(),
+                    event.obstacle().description(), event.obstacle().occurred(), event.obstacle().provenance(), recorded.at());
+            return copy(view, recorded, view.statements(), view.agreements(), with(view.obstacles(), obstacle));
+        });
+    }
+
+    @EventHandler
+    void on(InitiativeCorrected event, Recorded recorded) {
+        update(event.initiativeId(), recorded, view -> {
+            if (view.corrections().stream().anyMatch(c -> c.eventId().equals(recorded.eventId()))) {
+                return view;
+            }
+            InitiativeFacts facts = event.corrected();
+            List<Step> history = new ArrayList<>(view.history());
+            Step proposal = history.get(0);
+            history.set(0, new Step(proposal.eventId(), null, null, InitiativeStatus.PROPOSED, null, facts.occurred(),
+                    proposal.recordedAt(), proposal.recordedBy(), facts.provenance(), facts.statementIds(), List.of(), null));
+            var correction = new InitiativeView.Correction(recorded.eventId(), recorded.at(), recorded.by(), event.reason());
+            boolean stillProposed = view.history().size() == 1;
+            return new InitiativeView(view.initiativeId(), facts.title(), facts.kind(), facts.parties(), facts.proposedBy(),
+                    facts.description(), facts.occurred(), facts.provenance(), view.status(), view.completion(),
+                    stillProposed ? facts.occurred() : view.statusSince(), List.copyOf(history), view.statements(),
+                    view.agreements(), view.obstacles(), with(view.corrections(), correction), recorded.sequence(),
+                    view.recordedAt(), view.recordedBy(), recorded.at(), false);
+        });
+    }
+
+    @EventHandler
+    void on(InitiativeWithdrawn event, Recorded recorded) {
+        store.current(MODEL, event.initiativeId(), InitiativeView.class).ifPresent(view -> {
+            store.remove(MODEL, event.initiativeId(), recorded.at());
+            InitiativeView withdrawn = copy(view, recorded, view.statements(), view.agreements(), view.obstacles());
+            emit(new InitiativeView(withdrawn.initiativeId(), withdrawn.title(), withdrawn.kind(), withdrawn.parties(),
+                    withdrawn.proposedBy(), withdrawn.description(), withdrawn.proposed(), withdrawn.provenance(),
+                    withdrawn.status(), withdrawn.completion(), withdrawn.statusSince(), withdrawn.history(),
+                    withdrawn.statements(), withdrawn.agreements(), withdrawn.obstacles(), withdrawn.corrections(),
+                    withdrawn.version(), withdrawn.recordedAt(), withdrawn.recordedBy(), withdrawn.lastChangeAt(), true));
+        });
+    }
+
+    @EventHandler
+    void on(StatementRecorded event, Recorded recorded) {
+        link(event.statementId(), event.statement(), recorded);
+    }
+
+    @EventHandler
+    void on(StatementCorrected event, Recorded recorded) {
+        unlinkStatement(event.statementId(), recorded);
+        link(event.statementId(), event.corrected(), recorded);
+    }
+
+    @EventHandler
+    void on(StatementWithdrawn event, Recorded recorded) {
+        unlinkStatement(event.statementId(), recorded);
+    }
+
+    @EventHandler
+    void on(AgreementRecorded event, Recorded recorded) {
+        link(event.agreementId(), event.agreement(), recorded);
+    }
+
+    @EventHandler
+    void on(AgreementCorrected event, Recorded recorded) {
+        unlinkAgreement(event.agreementId(), recorded);
+        link(event.agreementId(), event.corrected(), recorded);
+    }
+
+    @EventHandler
+    void on(AgreementWithdrawn event, Recorded recorded) {
+        unlinkAgreement(event.agreementId(), recorded);
+    }
+
+    @ResetHandler
+    void reset() {
+        store.clear(List.of(MODEL));
+    }
+
+    private void link(String statementId, StatementFacts statement, Recorded recorded) {
+        String text = statement.text();
+        var link = new LinkedStatement(statementId, statement.speaker().actorId(), statement.speaker().description(),
+                text.length() > 200 ? text.substring(0, 200) + "…" : text, statement.occurred());
+        for (String initiativeId : statement.initiativeIds()) {
+            update(initiativeId, recorded, view -> view.statements().stream().anyMatch(s -> s.statementId().equals(statementId))
+                    ? view : copy(view, recorded, with(view.statements(), link), view.agreements(), view.obstacles()));
+        }
+    }
+
+    private void link(String agreementId, AgreementFacts agreement, Recorded recorded) {
+        var link = new LinkedAgreement(agreementId, agreement.title(), agreement.signed());
+        for (String initiativeId : agreement.initiativeIds()) {
+            update(initiativeId, recorded, view -> view.agreements().stream().anyMatch(a -> a.agreementId().equals(agreementId))
+                    ? view : copy(view, recorded, view.statements(), with(view.agreements(), link), view.obstacles()));
+        }
+    }
+
+    private void unlinkStatement(String statementId, Recorded recorded) {
+        for (String initiativeId : store.currentKeysTagged(MODEL, "statement:" + statementId)) {
+            update(initiativeId, recorded, view -> copy(view, recorded,
+                    view.statements().stream().filter(s -> !s.statementId().equals(statementId)).toList(),
+                    view.agreements(), view.obstacles()));
+        }
+    }
+
+    private void unlinkAgreement(String agreementId, Recorded recorded) {
+        for (String initiativeId : store.currentKeysTagged(MODEL, "agreement:" + agreementId)) {
+            update(initiativeId, recorded, view -> copy(view, recorded, view.statements(),
+                    view.agreements().stream().filter(a -> !a.agreementId().equals(agreementId)).toList(),
+                    view.obstacles()));
+        }
+    }
+
+    /** Applies a change to the current view; a change that leaves the view as it was stores nothing. */
+    private void update(String initiativeId, Recorded recorded, UnaryOperator<InitiativeView> change) {
+        Optional<InitiativeView> current = store.current(MODEL, initiativeId, InitiativeView.class);
+        current.ifPresent(view -> {
+            InitiativeView changed = change.apply(view);
+            if (changed != view) {
+                save(changed, recorded.at());
+            }
+        });
+    }
+
+    private void save(InitiativeView view, Instant at) {
+        Set<String> tags = new HashSet<>();
+        tags.add("status:" + view.status());
+        tags.add("kind:" + view.kind());
+        view.parties().forEach(party -> tags.add("party:" + party.code()));
+        view.statements().forEach(s -> tags.add("statement:" + s.statementId()));
+        view.agreements().forEach(a -> tags.add("agreement:" + a.agreementId()));
+        RowContent content = new RowContent(view, sortKey(view), tags, view.kind().name(),
+                view.proposed().earliest(), view.proposed().latest(), null);
+        if (store.put(MODEL, view.initiativeId(), at, content)) {
+            emit(view);
+        }
+    }
+
+    private void emit(InitiativeView view) {
+        emitter.emit(FindInitiatives.class, query -> query.asOf() == null && (view.withdrawn() || query.matches(view)), view);
+        emitter.emit(FindInitiative.class, query -> query.asOf() == null && query.initiativeId().equals(view.initiativeId()), view);
+    }
+
+    /** Newest change first when read in descending order; ties broken by id. */
+    static String sortKey(InitiativeView view) {
+        return String.format("%015d|%s", view.lastChangeAt().toEpochMilli(), view.initiativeId());
+    }
+
+    private static InitiativeView copy(InitiativeView view, Recorded recorded, List<LinkedStatement> statements,
+                                       List<LinkedAgreement> agreements, List<InitiativeView.Obstacle> obstacles) {
+        long version = recorded.recordId() != null && recorded.recordId().equals(view.initiativeId())
+                ? recorded.sequence() : view.version();
+        return new InitiativeView(view.initiativeId(), view.title(), view.kind(), view.parties(), view.proposedBy(),
+                view.description(), view.proposed(), view.provenance(), view.status(), view.completion(), view.statusSince(),
+                view.history(), statements, agreements, obstacles, view.corrections(), version, view.recordedAt(),
+                view.recordedBy(), recorded.at(), false);
+    }
+}

@@ -1,0 +1,79 @@
+package ties.query.board;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import ties.fact.CountryCode;
+import ties.initiative.FindInitiative;
+import ties.initiative.FindInitiatives;
+import ties.initiative.InitiativeBoard;
+import ties.initiative.InitiativeKind;
+import ties.initiative.InitiativeStatus;
+import ties.initiative.InitiativeView;
+import ties.query.web.Ask;
+import ties.query.web.Live;
+import ties.query.web.QueryParameters;
+
+import java.time.Instant;
+
+@RestController
+@RequestMapping("/api/initiatives")
+@Tag(name = "Initiatives")
+public class InitiativeQueryApi {
+
+    private final Ask ask;
+    private final Live live;
+
+    public InitiativeQueryApi(Ask ask, Live live) {
+        this.ask = ask;
+        this.live = live;
+    }
+
+    @GetMapping
+    @Operation(summary = "The initiative board, most recently changed first")
+    public InitiativeBoard board(@RequestParam(required = false) InitiativeStatus status,
+                                 @RequestParam(required = false) CountryCode party,
+                                 @RequestParam(required = false) InitiativeKind kind,
+                                 @RequestParam(required = false) Integer limit,
+                                 @Parameter(description = "recorded time to see the board as it stood then")
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                 @Parameter(description = "a command receipt's position to wait for (read your writes)")
+                                 @RequestParam(required = false) Long minPosition) {
+        return ask.ask(InitiativeBoardProjection.GROUP, minPosition,
+                new FindInitiatives(status, party, kind, QueryParameters.limit(limit), asOf), InitiativeBoard.class);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One initiative with its full status history and links")
+    public InitiativeView initiative(@PathVariable String id,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                     @RequestParam(required = false) Long minPosition) {
+        return QueryParameters.found(ask.ask(InitiativeBoardProjection.GROUP, minPosition, new FindInitiative(id, asOf),
+                InitiativeView.class), "initiative", id);
+    }
+
+    @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The board live: a snapshot, then each changed initiative (withdrawn ones flagged)")
+    public Flux<ServerSentEvent<Object>> liveBoard(@RequestParam(required = false) InitiativeStatus status,
+                                                   @RequestParam(required = false) CountryCode party,
+                                                   @RequestParam(required = false) InitiativeKind kind,
+                                                   @RequestParam(required = false) Integer limit) {
+        return live.feed(new FindInitiatives(status, party, kind, QueryParameters.limit(limit), null),
+                InitiativeBoard.class, InitiativeView.class);
+    }
+
+    @GetMapping(path = "/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "One initiative live: its current state, then each change")
+    public Flux<ServerSentEvent<Object>> liveInitiative(@PathVariable String id) {
+        return live.feed(new FindInitiative(id, null), InitiativeView.class, InitiativeView.class);
+    }
+}

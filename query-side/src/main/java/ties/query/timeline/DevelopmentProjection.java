@@ -1,0 +1,286 @@
+package ties.query.timeline;
+
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import ties.actor.ActorEvent.ActorCorrected;
+import ties.actor.ActorEvent.ActorRegistered;
+import ties.agreement.AgreementEvent.AgreementCorrected;
+import ties.agreement.AgreementEvent.AgreementRecorded;
+import ties.agreement.AgreementFacts;
+import ties.agreement.Signatory;
+import ties.fact.CountryCode;
+import ties.initiative.InitiativeEvent.InitiativeCorrected;
+import ties.initiative.InitiativeEvent.InitiativeProposed;
+import ties.initiative.InitiativeEvent.InitiativeStatusChanged;
+import ties.initiative.InitiativeEvent.ObstacleRecorded;
+import ties.initiative.InitiativeFacts;
+import ties.query.store.ReadModels;
+import ties.query.store.Recorded;
+import ties.query.store.RowContent;
+import ties.query.store.RowQuery;
+import ties.record.RecordType;
+import ties.record.RecordWithdrawn;
+import ties.statement.StatementEvent.StatementCorrected;
+import ties.statement.StatementEvent.StatementRecorded;
+import ties.statement.StatementFacts;
+import ties.timeline.Development;
+import ties.timeline.DevelopmentKind;
+import ties.visit.MeetingFacts;
+import ties.visit.VisitEvent.MeetingRecorded;
+import ties.visit.VisitEvent.VisitCorrected;
+import ties.visit.VisitEvent.VisitRecorded;
+import ties.visit.VisitFacts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Turns events into {@link Development}s: what happened, when, involving whom and which countries.
+ * The timeline and the relations chart are two read models of developments, each its own processing
+ * group; they share this translation and differ in what they store it for.
+ */
+public abstract class DevelopmentProjection {
+
+    protected final ReadModels store;
+    private final String model;
+    private final Involvement involvement;
+
+    protected DevelopmentProjection(ReadModels store, String model) {
+        this.store = store;
+        this.model = model;
+        this.involvement = new Involvement(store, model);
+    }
+
+    /** Called after a development was stored or changed. */
+    protected void changed(Development development) {
+    }
+
+    @EventHandler
+    void on(ActorRegistered event, Recorded recorded) {
+        involvement.actor(event.actorId(), event.actor(), recorded.at());
+    }
+
+    @EventHandler
+    void on(ActorCorrected event, Recorded recorded) {
+        involvement.actor(event.actorId(), event.corrected(), recorded.at());
+    }
+
+    @EventHandler
+    void on(VisitRecorded event, Recorded recorded) {
+        visit(event.visitId(), event.visit(), recorded, recorded);
+    }
+
+    @EventHandler
+    void on(VisitCorrected event, Recorded recorded) {
+        visit(event.visitId(), event.corrected(), firstRecording(event.visitId(), "visit:" + event.visitId(), recorded), recorded);
+    }
+
+    @EventHandler
+    void on(MeetingRecorded event, Recorded recorded) {
+        MeetingFacts meeting = event.meeting();
+        Involvement.VisitInfo visit = involvement.visit(event.visitId());
+        Set<CountryCode> countries = new TreeSet<>(visit.countries());
+        countries.addAll(involvement.countriesOf(meeting.participantIds()));
+        String topics = meeting.topics().isEmpty() ? "" : " on " + String.join(", ", meeting.topics());
+        String summary = "Meeting with " + involvement.names(meeting.participantIds()) + topics + " (" + visit.summary() + ")";
+        put(new Development("meeting:" + event.visitId() + ":" + event.meetingId(), DevelopmentKind.MEETING, RecordType.VISIT,
+                event.visitId(), summary, meeting.occurred(), recorded.at(), recorded.by(), List.copyOf(countries),
+                distinct(visit.actorIds(), meeting.participantIds()), List.of()), recorded.at());
+    }
+
+    @EventHandler
+    void on(StatementRecorded event, Recorded recorded) {
+        statement(event.statementId(), event.statement(), recorded, recorded.at());
+    }
+
+    @EventHandler
+    void on(StatementCorrected event, Recorded recorded) {
+        statement(event.statementId(), event.corrected(),
+                firstRecording(event.statementId(), "statement:" + event.statementId(), recorded), recorded.at());
+    }
+
+    @EventHandler
+    void on(InitiativeProposed event, Recorded recorded) {
+        proposal(event.initiativeId(), event.initiative(), recorded, recorded.at());
+    }
+
+    @EventHandler
+    void on(InitiativeCorrected event, Recorded recorded) {
+        String previousTitle = involvement.initiative(event.initiativeId()).title();
+        InitiativeFacts corrected = event.corrected();
+        proposal(event.initiativeId(), corrected, firstRecording(event.initiativeId(), "proposal:" + event.initiativeId(),
+                recorded), recorded.at());
+        for (Development d : developmentsOf(event.initiativeId())) {
+            if (d.kind() != DevelopmentKind.PROPOSAL) {
+                put(new Development(d.key(), d.kind(), d.recordType(), d.recordId(),
+                        d.summary().replace(previousTitle, corrected.title()), d.occurred(), d.recordedAt(), d.recordedBy(),
+                        corrected.parties(), d.actorIds(), d.initiativeIds()), recorded.at());
+            }
+        }
+    }
+
+    @EventHandler
+    void on(InitiativeStatusChanged event, Recorded recorded) {
+        Involvement.InitiativeInfo initiative = involvement.initiative(event.initiativeId());
+        var change = event.change();
+        String completion = change.completion() == null ? "" : " (" + change.completion().name().toLowerCase() + ")";
+        String summary = initiative.title() + ": " + event.from().label() + " → " + change.status().label() + completion;
+        put(new Development("status:" + recorded.eventId(), DevelopmentKind.STATUS_CHANGE, RecordType.INITIATIVE,
+                event.initiativeId(), summary, change.occurred(), recorded.at(), recorded.by(), initiative.parties(),
+                List.of(), List.of(event.initiativeId())), recorded.at());
+    }
+
+    @EventHandler
+    void on(ObstacleRecorded event, Recorded recorded) {
+        Involvement.InitiativeInfo initiative = involvement.initiative(event.initiativeId());
+        var obstacle = event.obstacle();
+        String summary = initiative.title() + " hindered by " + obstacle.kind().name().toLowerCase().replace('_', ' ')
+                + ": " + excerpt(obstacle.description());
+        put(new Development("obstacle:" + event.initiativeId() + ":" + event.obstacleId(), DevelopmentKind.OBSTACLE,
+                RecordType.INITIATIVE, event.initiativeId(), summary, obstacle.occurred(), recorded.at(), recorded.by(),
+                initiative.parties(), List.of(), List.of(event.initiativeId())), recorded.at());
+    }
+
+    @EventHandler
+    void on(AgreementRecorded event, Recorded recorded) {
+        agreement(event.agreementId(), event.agreement(), recorded, recorded.at());
+    }
+
+    @EventHandler
+    void on(AgreementCorrected event, Recorded recorded) {
+        agreement(event.agreementId(), event.corrected(),
+                firstRecording(event.agreementId(), "agreement:" + event.agreementId(), recorded), recorded.at());
+    }
+
+    @EventHandler
+    void on(RecordWithdrawn event, Recorded recorded) {
+        for (Development d : developmentsOf(event.recordId())) {
+            if (store.remove(model, d.key(), recorded.at())) {
+                removed(d);
+            }
+        }
+    }
+
+    /** Called after a development left the current view. */
+    protected void removed(Development development) {
+    }
+
+    @ResetHandler
+    void reset() {
+        List<String> models = new ArrayList<>(involvement.models());
+        models.add(model);
+        store.clear(models);
+    }
+
+    private void visit(String visitId, VisitFacts visit, Recorded first, Recorded now) {
+        Set<CountryCode> countries = new TreeSet<>(involvement.countriesOf(visit.visitorIds()));
+        countries.addAll(involvement.countriesOf(visit.hostIds()));
+        countries.add(visit.country());
+        String place = (visit.city() == null ? "" : visit.city() + ", ") + visit.country().name();
+        String summary = involvement.names(visit.visitorIds()) + " visited " + place
+                + (visit.hostIds().isEmpty() ? "" : ", hosted by " + involvement.names(visit.hostIds()));
+        List<String> actors = distinct(visit.visitorIds(), visit.hostIds());
+        involvement.visit(visitId, new Involvement.VisitInfo(involvement.names(visit.visitorIds()) + " in " + place,
+                List.copyOf(countries), actors), now.at());
+        put(new Development("visit:" + visitId, DevelopmentKind.VISIT, RecordType.VISIT, visitId, summary, visit.occurred(),
+                first.at(), first.by(), List.copyOf(countries), actors, List.of()), now.at());
+    }
+
+    private void statement(String statementId, StatementFacts statement, Recorded first, Instant now) {
+        Set<CountryCode> countries = new TreeSet<>(involvement.partiesOf(statement.initiativeIds()));
+        List<String> actors = new ArrayList<>();
+        String speaker = statement.speaker().description();
+        if (statement.speaker().actorId() != null) {
+            actors.add(statement.speaker().actorId());
+            countries.addAll(involvement.countriesOf(actors));
+            speaker = involvement.name(statement.speaker().actorId());
+        }
+        if (statement.occasionVisitId() != null) {
+            countries.addAll(involvement.visit(statement.occasionVisitId()).countries());
+        }
+        String summary = speaker + " (" + statement.form().name().toLowerCase() + "): " + excerpt(statement.text());
+        put(new Development("statement:" + statementId, DevelopmentKind.STATEMENT, RecordType.STATEMENT, statementId, summary,
+                statement.occurred(), first.at(), first.by(), List.copyOf(countries), actors, statement.initiativeIds()), now);
+    }
+
+    private void proposal(String initiativeId, InitiativeFacts facts, Recorded first, Instant now) {
+        involvement.initiative(initiativeId, facts.title(), facts.parties(), now);
+        List<String> actors = facts.proposedBy() == null ? List.of() : List.of(facts.proposedBy());
+        String summary = "Proposed: " + facts.title()
+                + (facts.proposedBy() == null ? "" : " (by " + involvement.name(facts.proposedBy()) + ")");
+        put(new Development("proposal:" + initiativeId, DevelopmentKind.PROPOSAL, RecordType.INITIATIVE, initiativeId,
+                summary, facts.occurred(), first.at(), first.by(), facts.parties(), actors, List.of(initiativeId)), now);
+    }
+
+    private void agreement(String agreementId, AgreementFacts agreement, Recorded first, Instant now) {
+        List<String> signatories = agreement.signatories().stream().map(Signatory::actorId).toList();
+        Set<CountryCode> countries = new TreeSet<>();
+        agreement.signatories().forEach(s -> countries.add(s.onBehalfOf()));
+        String summary = "Agreement signed: " + agreement.title() + " (" + String.join("; ", agreement.signatories().stream()
+                .map(s -> involvement.name(s.actorId()) + " for " + s.onBehalfOf().name()).toList()) + ")";
+        put(new Development("agreement:" + agreementId, DevelopmentKind.AGREEMENT, RecordType.AGREEMENT, agreementId,
+                summary, agreement.signed(), first.at(), first.by(), List.copyOf(countries), signatories,
+                agreement.initiativeIds()), now);
+    }
+
+    /** A correction keeps the development's first recorded time and editor beside the corrected facts. */
+    private Recorded firstRecording(String recordId, String key, Recorded fallback) {
+        return store.current(model, key, Development.class)
+                .map(d -> new Recorded(fallback.eventId(), d.recordedAt(), d.recordedBy(), recordId, fallback.sequence()))
+                .orElse(fallback);
+    }
+
+    private List<Development> developmentsOf(String recordId) {
+        return store.find(new RowQuery(model, List.of("record:" + recordId), List.of(), null, null, null, false,
+                10_000, null), Development.class).stream().map(ReadModels.Found::document).toList();
+    }
+
+    private void put(Development development, Instant at) {
+        if (store.put(model, development.key(), at, content(development))) {
+            changed(development);
+        }
+    }
+
+    static RowContent content(Development d) {
+        Set<String> tags = new HashSet<>();
+        tags.add("kind:" + d.kind());
+        tags.add("record:" + d.recordId());
+        d.actorIds().forEach(a -> tags.add("actor:" + a));
+        d.initiativeIds().forEach(i -> tags.add("initiative:" + i));
+        d.countries().forEach(c -> tags.add("country:" + c.code()));
+        pairs(d.countries()).forEach(pair -> tags.add("pair:" + pair));
+        return new RowContent(d, sortKey(d), tags, d.kind().name(), d.occurred().earliest(), d.occurred().latest(), null);
+    }
+
+    /** Ordered by when it happened, then when it was recorded, then key: stable under inserts. */
+    static String sortKey(Development d) {
+        return d.occurred().earliest() + "|" + String.format("%015d", d.recordedAt().toEpochMilli()) + "|" + d.key();
+    }
+
+    /** "IR-PK" for each pair of countries involved, in alphabetical order within the pair. */
+    public static List<String> pairs(Collection<CountryCode> countries) {
+        List<CountryCode> sorted = new ArrayList<>(new TreeSet<>(countries));
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                pairs.add(sorted.get(i).code() + "-" + sorted.get(j).code());
+            }
+        }
+        return pairs;
+    }
+
+    private static List<String> distinct(List<String> first, List<String> second) {
+        return List.copyOf(new LinkedHashSet<>(Stream.concat(first.stream(), second.stream()).toList()));
+    }
+
+    private static String excerpt(String text) {
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
+    }
+}

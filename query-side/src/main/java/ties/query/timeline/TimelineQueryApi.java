@@ -1,0 +1,81 @@
+package ties.query.timeline;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import ties.fact.CountryCode;
+import ties.fact.Rejection;
+import ties.query.web.Ask;
+import ties.query.web.Live;
+import ties.query.web.QueryParameters;
+import ties.timeline.Development;
+import ties.timeline.DevelopmentKind;
+import ties.timeline.FindTimeline;
+import ties.timeline.TimelinePage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/timeline")
+@Tag(name = "Timeline", description = "Every development in the order it happened")
+public class TimelineQueryApi {
+
+    private final Ask ask;
+    private final Live live;
+
+    public TimelineQueryApi(Ask ask, Live live) {
+        this.ask = ask;
+        this.live = live;
+    }
+
+    @GetMapping
+    @Operation(summary = "A page of the timeline; pass the answer's 'next' as 'after' for the following page")
+    public TimelinePage timeline(@RequestParam(required = false) String actor,
+                                 @Parameter(description = "one country, or two for developments between them")
+                                 @RequestParam(required = false) List<CountryCode> country,
+                                 @RequestParam(required = false) DevelopmentKind kind,
+                                 @RequestParam(required = false) String initiative,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                 @RequestParam(required = false) String after,
+                                 @RequestParam(required = false) Integer limit,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                 @RequestParam(required = false) Long minPosition) {
+        return ask.ask(TimelineProjection.GROUP, minPosition,
+                query(actor, country, kind, initiative, from, to, after, limit, asOf), TimelinePage.class);
+    }
+
+    @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The timeline live: the first page, then each new or changed development matching the filters")
+    public Flux<ServerSentEvent<Object>> live(@RequestParam(required = false) String actor,
+                                              @RequestParam(required = false) List<CountryCode> country,
+                                              @RequestParam(required = false) DevelopmentKind kind,
+                                              @RequestParam(required = false) String initiative,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                              @RequestParam(required = false) Integer limit) {
+        return live.feed(query(actor, country, kind, initiative, from, to, null, limit, null), TimelinePage.class,
+                Development.class);
+    }
+
+    private static FindTimeline query(String actor, List<CountryCode> country, DevelopmentKind kind, String initiative,
+                                      LocalDate from, LocalDate to, String after, Integer limit, Instant asOf) {
+        if (country != null && country.size() > 2) {
+            throw Rejection.invalid("country", "give one country, or two for the developments between them");
+        }
+        QueryParameters.range(from, to);
+        return new FindTimeline(QueryParameters.text("actor", actor, 100), country, kind,
+                QueryParameters.text("initiative", initiative, 100), from, to, QueryParameters.text("after", after, 600),
+                QueryParameters.limit(limit), asOf);
+    }
+}

@@ -1,0 +1,6 @@
+package ties.actor;
+
+import java.util.List;
+
+public record ActorMatches(List<ActorSummary> actors) {
+}

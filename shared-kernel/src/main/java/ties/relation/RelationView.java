@@ -1,0 +1,22 @@
+package ties.relation;
+
+import ties.fact.CountryCode;
+import ties.timeline.DevelopmentKind;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cooperation between two countries over time, for charts of surges and lulls.
+ *
+ * @param periods  counts per period ("2018-07", "2018-Q3", "2018"), oldest first, empty periods
+ *                 between the first and last included so that lulls show
+ * @param unplaced developments dated too coarsely for the granularity (a "2018" event on a monthly
+ *                 chart), counted per the coarser period they are known to fall in
+ */
+public record RelationView(CountryCode first, CountryCode second, Granularity granularity,
+                           Map<DevelopmentKind, Long> totals, List<Period> periods, List<Period> unplaced) {
+
+    public record Period(String period, Map<DevelopmentKind, Long> counts, long total) {
+    }
+}

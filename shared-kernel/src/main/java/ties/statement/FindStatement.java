@@ -1,0 +1,4 @@
+package ties.statement;
+
+public record FindStatement(String statementId) {
+}

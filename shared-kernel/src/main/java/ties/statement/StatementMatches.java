@@ -1,0 +1,6 @@
+package ties.statement;
+
+import java.util.List;
+
+public record StatementMatches(List<StatementView> statements) {
+}

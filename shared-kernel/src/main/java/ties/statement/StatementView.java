@@ -1,0 +1,23 @@
+package ties.statement;
+
+import ties.fact.PartialDate;
+import ties.fact.Provenance;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A statement as read back: its words, speaker, occasion, topics and initiatives, and its sources. */
+public record StatementView(
+        String statementId,
+        Speaker speaker,
+        String speakerName,
+        StatementForm form,
+        String text,
+        PartialDate occurred,
+        String occasionVisitId,
+        List<String> topics,
+        List<String> initiativeIds,
+        Provenance provenance,
+        Instant recordedAt,
+        String recordedBy) {
+}

@@ -1,0 +1,29 @@
+package ties.timeline;
+
+import ties.fact.CountryCode;
+import ties.fact.PartialDate;
+import ties.record.RecordType;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One development on the timeline: what happened, when (as reported) and when it was recorded,
+ * who and which countries were involved, and which initiatives it concerns.
+ *
+ * @param key      stable id of the development (a record, or a part of one such as a meeting)
+ * @param recordId the record whose history holds it
+ */
+public record Development(
+        String key,
+        DevelopmentKind kind,
+        RecordType recordType,
+        String recordId,
+        String summary,
+        PartialDate occurred,
+        Instant recordedAt,
+        String recordedBy,
+        List<CountryCode> countries,
+        List<String> actorIds,
+        List<String> initiativeIds) {
+}
