@@ -1,0 +1,180 @@
+package ties.query.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.TypedQuery;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The read models in the database, as versioned rows ({@link ReadModelRow}). */
+@Component
+class JpaReadModels implements ReadModels {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+
+    JpaReadModels(EntityManager entityManager, ObjectMapper objectMapper) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public <T> Optional<T> current(String model, String key, Class<T> type) {
+        return currentRow(model, key).map(row -> read(row.document(), type));
+    }
+
+    @Override
+    public boolean put(String model, String key, Instant at, RowContent content) {
+        String document = write(content.document());
+        Optional<ReadModelRow> current = currentRow(model, key);
+        if (current.isPresent() && current.get().holds(content, document)) {
+            return false;
+        }
+        current.ifPresent(row -> row.close(at));
+        ReadModelRow row = new ReadModelRow(model, key, at, content, document);
+        entityManager.persist(row);
+        cache().put(cacheKey(model, key), Optional.of(row));
+        return true;
+    }
+
+    @Override
+    public boolean remove(String model, String key, Instant at) {
+        Optional<ReadModelRow> current = currentRow(model, key);
+        current.ifPresent(row -> row.close(at));
+        cache().put(cacheKey(model, key), Optional.empty());
+        return current.isPresent();
+    }
+
+    @Override
+    public List<String> currentKeysTagged(String model, String tag) {
+        return entityManager.createQuery("select r.recordKey from ReadModelRow r where r.model = :model "
+                        + "and r.validTo is null and :tag member of r.tags", String.class)
+                .setParameter("model", model).setParameter("tag", tag)
+                .getResultList();
+    }
+
+    @Override
+    public <T> List<Found<T>> find(RowQuery query, Class<T> type) {
+        StringBuilder jpql = new StringBuilder("select r from ReadModelRow r where r.model = :model");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("model", query.model());
+        if (query.asOf() == null) {
+            jpql.append(" and r.validTo is null");
+        } else {
+            jpql.append(" and r.validFrom <= :asOf and (r.validTo is null or r.validTo > :asOf)");
+            parameters.put("asOf", query.asOf());
+        }
+        for (int i = 0; i < query.tags().size(); i++) {
+            jpql.append(" and :tag").append(i).append(" member of r.tags");
+            parameters.put("tag" + i, query.tags().get(i));
+        }
+        for (int i = 0; i < query.words().size(); i++) {
+            jpql.append(" and r.searchText like :word").append(i).append(" escape '!'");
+            parameters.put("word" + i, "%" + escapeLike(query.words().get(i)) + "%");
+        }
+        if (query.from() != null) {
+            jpql.append(" and r.occurredTo >= :from");
+            parameters.put("from", query.from());
+        }
+        if (query.to() != null) {
+            jpql.append(" and r.occurredFrom <= :to");
+            parameters.put("to", query.to());
+        }
+        if (query.after() != null) {
+            jpql.append(query.descending() ? " and r.sortKey < :after" : " and r.sortKey > :after");
+            parameters.put("after", query.after());
+        }
+        jpql.append(" order by r.sortKey").append(query.descending() ? " desc" : " asc");
+        TypedQuery<ReadModelRow> typed = entityManager.createQuery(jpql.toString(), ReadModelRow.class)
+                .setMaxResults(query.limit());
+        parameters.forEach(typed::setParameter);
+        return typed.getResultList().stream()
+                .map(row -> new Found<>(row.recordKey(), read(row.document(), type), row.sortKey(), row.validFrom()))
+                .toList();
+    }
+
+    @Override
+    public <T> Optional<T> asOf(String model, String key, Instant asOf, Class<T> type) {
+        return entityManager.createQuery("select r from ReadModelRow r where r.model = :model and r.recordKey = :key "
+                        + "and r.validFrom <= :asOf and (r.validTo is null or r.validTo > :asOf)", ReadModelRow.class)
+                .setParameter("model", model).setParameter("key", key).setParameter("asOf", asOf)
+                .getResultStream().findFirst().map(row -> read(row.document(), type));
+    }
+
+    @Override
+    public void clear(Collection<String> models) {
+        entityManager.flush();
+        entityManager.createNativeQuery("delete from read_model_tag where row_id in "
+                + "(select row_id from read_model_row where model in (:models))").setParameter("models", models).executeUpdate();
+        entityManager.createQuery("delete from ReadModelRow r where r.model in (:models)")
+                .setParameter("models", models).executeUpdate();
+        entityManager.clear();
+        cache().clear();
+    }
+
+    private Optional<ReadModelRow> currentRow(String model, String key) {
+        // Within a transaction the cache is authoritative for keys it has seen, which spares a
+        // flush and a query per event during replays.
+        return cache().computeIfAbsent(cacheKey(model, key), k -> entityManager
+                .createQuery("select r from ReadModelRow r where r.model = :model and r.recordKey = :key "
+                        + "and r.validTo is null", ReadModelRow.class)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("model", model).setParameter("key", key)
+                .getResultStream().findFirst());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Optional<ReadModelRow>> cache() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashMap<>();
+        }
+        Object existing = TransactionSynchronizationManager.getResource(this);
+        if (existing != null) {
+            return (Map<String, Optional<ReadModelRow>>) existing;
+        }
+        Map<String, Optional<ReadModelRow>> cache = new HashMap<>();
+        TransactionSynchronizationManager.bindResource(this, cache);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(JpaReadModels.this);
+            }
+        });
+        return cache;
+    }
+
+    private static String cacheKey(String model, String key) {
+        return model + "\u0000" + key;
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private String write(Object document) {
+        try {
+            return objectMapper.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store read-model document " + document.getClass().getName(), e);
+        }
+    }
+
+    private <T> T read(String document, Class<T> type) {
+        try {
+            return objectMapper.readValue(document, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored read-model document is not a " + type.getName(), e);
+        }
+    }
+}
