@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -135,6 +136,17 @@ public class Problems extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String field = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        String message = "'" + e.getValue() + "' is not " + (type == null ? "a valid value" : friendly(type))
+                + Optional.ofNullable(e.getMostSpecificCause()).filter(c -> c != e && c.getMessage() != null)
+                .map(c -> " (" + firstLine(c.getMessage()) + ")").orElse("");
+        return problem(ProblemType.INVALID_INPUT, field + ": " + message, List.of(new FieldError(field, message)));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
@@ -172,6 +184,9 @@ public class Problems extends ResponseEntityExceptionHandler {
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 " + type.getSimpleName() + " (e.g. 2025-01-15 or 2025-01-15T09:00:00Z)";
         }
         return "an object of type " + type.getSimpleName();
     }
