@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = TiesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:ties-test;DB_CLOSE_DELAY=-1",
-        "ties.limits.max-body=64KB"
+        "ties.limits.max-body=64KB",
+        "ties.read-your-writes.max-wait=1s"
 })
 public @interface TiesTest {
 }

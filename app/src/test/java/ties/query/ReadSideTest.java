@@ -1,0 +1,148 @@
+package ties.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import ties.Api;
+import ties.Api.Answer;
+import ties.TiesTest;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ties.SeedJson.initiative;
+import static ties.SeedJson.person;
+import static ties.SeedJson.status;
+
+@TiesTest
+@DisplayName("Read side: read your writes, live feeds and rebuilds")
+class ReadSideTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    Api api;
+
+    @BeforeEach
+    void editor() {
+        api = new Api(port, "editor-farid");
+    }
+
+    private String proposeNavalExercises(String suffix) {
+        String bagheri = "bagheri-" + suffix;
+        api.put("/api/actors/" + bagheri, person("Mohammad Hossein Bagheri " + suffix, "IR"));
+        String id = "naval-exercises-" + suffix;
+        assertThat(api.put("/api/initiatives/" + id,
+                initiative("Joint naval exercises " + suffix, "JOINT_EXERCISE", bagheri, "recently")).status()).isEqualTo(201);
+        return id;
+    }
+
+    @Test
+    void an_editor_reads_their_own_write_by_waiting_for_the_receipts_position() {
+        String id = proposeNavalExercises("ryw");
+        Answer moved = api.post("/api/initiatives/" + id + "/status", status("UNDER_DISCUSSION", "recently"));
+
+        Answer read = api.get("/api/initiatives/" + id + "?minPosition=" + moved.body().path("position").asLong());
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.text("status")).isEqualTo("UNDER_DISCUSSION");
+        assertThat(read.body().path("history")).hasSize(2);
+        assertThat(read.body().path("history").get(1).path("recordedBy").asText()).isEqualTo("editor-farid");
+    }
+
+    @Test
+    void a_position_not_reached_in_time_is_503_with_retry_after() {
+        Answer answer = api.get("/api/initiatives?minPosition=999999999");
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.headers().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(answer.text("type")).isEqualTo("urn:ties:problem:not-caught-up");
+    }
+
+    @Test
+    void a_dashboard_subscribed_to_an_initiative_sees_a_status_change_arrive() throws Exception {
+        String id = proposeNavalExercises("live");
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest subscribe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/initiatives/" + id + "/live"))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<InputStream> stream = client.send(subscribe, HttpResponse.BodyHandlers.ofInputStream());
+        Thread reader = new Thread(() -> readDataLines(stream.body(), events), "sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            JsonNode snapshot = new ObjectMapper().readTree(events.poll(10, TimeUnit.SECONDS));
+            assertThat(snapshot.path("status").asText()).isEqualTo("PROPOSED");
+
+            api.post("/api/initiatives/" + id + "/status", status("AGREED", "recently"));
+
+            String change = events.poll(5, TimeUnit.SECONDS);
+            assertThat(change).as("a change event within 5 s").isNotNull();
+            assertThat(new ObjectMapper().readTree(change).path("status").asText()).isEqualTo("AGREED");
+        } finally {
+            stream.body().close();
+            reader.interrupt();
+        }
+    }
+
+    @Test
+    void a_projection_rebuilt_from_the_event_store_gives_the_same_answers() throws Exception {
+        String id = proposeNavalExercises("rebuild");
+        Answer last = api.post("/api/initiatives/" + id + "/status", status("AGREED", "recently"));
+        long position = last.body().path("position").asLong();
+        JsonNode before = api.get("/api/initiatives?limit=500&minPosition=" + position).body();
+
+        StreamingEventProcessor board = processing.eventProcessor("initiative-board", StreamingEventProcessor.class).orElseThrow();
+        board.shutDown();
+        board.resetTokens();
+        board.start();
+
+        JsonNode after = awaitBoard(position);
+        assertThat(after).isEqualTo(before);
+    }
+
+    private JsonNode awaitBoard(long position) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            Answer answer = api.get("/api/initiatives?limit=500&minPosition=" + position);
+            if (answer.status() == 200 || System.nanoTime() > deadline) {
+                assertThat(answer.status()).isEqualTo(200);
+                return answer.body();
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static void readDataLines(InputStream body, BlockingQueue<String> events) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.startsWith("data:")) {
+                    events.add(line.substring(5));
+                }
+            }
+        } catch (Exception ignored) {
+            // the test closed the stream
+        }
+    }
+}
