@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.springframework.http.HttpStatus;
@@ -44,7 +45,8 @@ public class CommandSender {
     /** Sends a command as the editor behind {@code request} and answers with its receipt. */
     public ResponseEntity<Receipt> send(Object command, HttpServletRequest request, String location) {
         Accepted accepted = sendAs(command, editorOf(request), requestIdOf(request));
-        long position = eventStore.createHeadToken().position().orElse(-1L);
+        TrackingToken head = eventStore.createHeadToken();
+        long position = head == null ? -1L : head.position().orElse(-1L);
         Receipt receipt = new Receipt(accepted.recordId(), accepted.version(), accepted.outcome(), position);
         return ResponseEntity.status(accepted.outcome() == Accepted.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create(location))

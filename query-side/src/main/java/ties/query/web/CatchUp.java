@@ -62,7 +62,7 @@ public class CatchUp {
     }
 
     /** The position every segment of the group has passed, if every segment has one. */
-    OptionalLong position(String processingGroup) {
+    public OptionalLong position(String processingGroup) {
         List<TokenEntry> entries = transactions.execute(status -> entityManager
                 .createQuery("select t from TokenEntry t where t.processorName = :name", TokenEntry.class)
                 .setParameter("name", processingGroup).getResultList());
