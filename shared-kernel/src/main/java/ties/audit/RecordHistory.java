@@ -1,0 +1,6 @@
+package ties.audit;
+
+import java.util.List;
+
+public record RecordHistory(String recordId, List<AuditEntry> events) {
+}
