@@ -2,6 +2,9 @@ package ties;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import ties.app.cli.ImportCommand;
+
+import java.util.Arrays;
 
 /**
  * Runs Ties. The application lives in {@code ties} so that JPA entities and repositories of both
@@ -12,6 +15,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class TiesApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "import".equals(args[0])) {
+            // A client of a running service: no Spring context, just the import over HTTP.
+            System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(TiesApplication.class, args);
     }
