@@ -9,6 +9,7 @@ import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.Map;
 
 /** A client of the running service for end-to-end tests: JSON in, status and JSON out, no exceptions on 4xx/5xx. */
@@ -21,12 +22,14 @@ public final class Api {
         }
     }
 
+    private final String base;
     private final RestClient client;
     private final ObjectMapper json = new ObjectMapper();
     private final String editor;
 
     public Api(int port, String editor) {
-        this.client = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
+        this.base = "http://127.0.0.1:" + port;
+        this.client = RestClient.create();
         this.editor = editor;
     }
 
@@ -51,7 +54,8 @@ public final class Api {
     }
 
     public Answer send(HttpMethod method, String path, String body, Map<String, String> headers) {
-        RestClient.RequestBodySpec request = client.method(method).uri(path)
+        // Paths are sent as written (already encoded), not expanded as URI templates.
+        RestClient.RequestBodySpec request = client.method(method).uri(URI.create(base + path))
                 .headers(h -> {
                     if (editor != null) {
                         h.set("X-Ties-Editor", editor);

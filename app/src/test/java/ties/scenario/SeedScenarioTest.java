@@ -1,0 +1,156 @@
+package ties.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import ties.Api;
+import ties.Api.Answer;
+import ties.TiesTest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The user journey the product was conceived from: the seed article imported as a scenario, then
+ * read back from the board, the timeline, the actors and the relations chart.
+ */
+@TiesTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("The seed article, imported and read back")
+class SeedScenarioTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventStore eventStore;
+
+    Api api;
+    String caughtUp;
+
+    @BeforeAll
+    void importSeed() throws IOException {
+        api = new Api(port, "editor-seed");
+        String scenario;
+        try (var in = getClass().getResourceAsStream("/scenarios/iran-pakistan-2025.json")) {
+            scenario = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Answer imported = api.post("/api/import", scenario);
+        assertThat(imported.status()).as(String.valueOf(imported.body())).isEqualTo(200);
+        assertThat(imported.text("status")).isEqualTo("IMPORTED");
+        assertThat(imported.body().path("created").asInt()).isPositive();
+
+        Answer again = api.post("/api/import", scenario);
+        assertThat(again.text("status")).isEqualTo("IMPORTED");
+        assertThat(again.body().path("created").asInt()).isZero();
+        assertThat(again.body().path("updated").asInt()).isZero();
+
+        caughtUp = "minPosition=" + eventStore.createHeadToken().position().orElseThrow();
+    }
+
+    private JsonNode get(String path) {
+        Answer answer = api.get(path + (path.contains("?") ? "&" : "?") + caughtUp);
+        assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        return StreamSupport.stream(array.spliterator(), false).map(n -> n.path(field).asText()).toList();
+    }
+
+    @Test
+    void the_joint_naval_exercises_are_proposed_by_bagheri() {
+        JsonNode naval = get("/api/initiatives/ir-pk-joint-naval-exercises");
+
+        assertThat(naval.path("status").asText()).isEqualTo("PROPOSED");
+        assertThat(naval.path("proposedBy").asText()).isEqualTo("mohammad-bagheri");
+        assertThat(texts(naval.path("parties"), "")).isNotEmpty();
+        assertThat(naval.path("obstacles")).isNotEmpty();
+    }
+
+    @Test
+    void the_board_shows_every_initiative_of_the_article_and_filters_by_status() {
+        JsonNode board = get("/api/initiatives?party=PK&limit=500");
+        JsonNode stalled = get("/api/initiatives?status=STALLED");
+
+        assertThat(texts(board.path("initiatives"), "initiativeId")).contains("ir-pk-joint-naval-exercises",
+                "ir-pk-joint-border-patrols", "ir-pk-intelligence-sharing", "ir-pk-joint-operations",
+                "ir-pk-defence-production", "ir-pk-border-surveillance-technology", "ir-pk-tr-sa-alignment",
+                "ir-pk-military-training");
+        assertThat(texts(stalled.path("initiatives"), "initiativeId"))
+                .containsExactlyInAnyOrder("ir-pk-military-training", "ir-pk-intelligence-sharing", "ir-pk-joint-operations");
+    }
+
+    @Test
+    void the_2018_agreements_list_both_signatories() {
+        JsonNode training = get("/api/initiatives/ir-pk-military-training");
+        JsonNode agreements = get("/api/timeline?kind=AGREEMENT");
+
+        assertThat(texts(training.path("agreements"), "agreementId")).contains("ir-pk-defence-agreements-2018");
+        assertThat(agreements.path("developments").get(0).path("summary").asText())
+                .contains("Hatami").contains("Rana Tanveer Hussain");
+        assertThat(agreements.path("developments").get(0).path("occurred").path("text").asText()).isEqualTo("2018");
+    }
+
+    @Test
+    void bagheris_islamabad_visit_is_his_third_to_pakistan() {
+        JsonNode bagheri = get("/api/actors/mohammad-bagheri");
+        JsonNode munir = get("/api/actors/asim-munir");
+
+        JsonNode islamabad = StreamSupport.stream(bagheri.path("visitsMade").spliterator(), false)
+                .filter(v -> v.path("visitId").asText().equals("bagheri-islamabad-2025")).findFirst().orElseThrow();
+        assertThat(islamabad.path("ordinal").asInt()).isEqualTo(3);
+        assertThat(texts(munir.path("visitsHosted"), "visitId")).contains("bagheri-islamabad-2025");
+        assertThat(texts(munir.path("visitsMade"), "visitId")).contains("munir-tehran-2024");
+        assertThat(bagheri.path("aliases").toString()).contains("Baqeri");
+    }
+
+    @Test
+    void the_timeline_runs_in_the_order_things_happened_between_iran_and_pakistan() {
+        JsonNode page = get("/api/timeline?country=IR&country=PK&limit=500");
+        List<String> earliest = StreamSupport.stream(page.path("developments").spliterator(), false)
+                .map(d -> d.path("occurred").path("earliest").asText()).toList();
+
+        assertThat(earliest).isSortedAccordingTo(String::compareTo);
+        assertThat(texts(page.path("developments"), "key")).contains("visit:bagheri-pakistan-2018-07",
+                "visit:bagheri-islamabad-2025", "agreement:ir-pk-defence-agreements-2018");
+    }
+
+    @Test
+    void the_quotes_are_found_by_their_words_and_speaker() {
+        JsonNode found = get("/api/statements?text=jaish%20appreciate&speaker=mohammad-bagheri");
+
+        assertThat(texts(found.path("statements"), "statementId")).containsExactly("bagheri-quote-jaish-al-adl");
+        assertThat(found.path("statements").get(0).path("provenance").toString()).contains("Tasnim");
+    }
+
+    @Test
+    void the_relations_chart_counts_iran_pakistan_developments_by_kind() {
+        JsonNode relation = get("/api/relations/IR/PK?granularity=YEAR");
+
+        assertThat(relation.path("totals").path("VISIT").asInt()).isGreaterThanOrEqualTo(4);
+        assertThat(relation.path("totals").path("AGREEMENT").asInt()).isEqualTo(1);
+        assertThat(texts(relation.path("periods"), "period")).contains("2018", "2019", "2020", "2021");
+    }
+
+    @Test
+    void the_auditors_see_each_records_history_and_what_was_known_on_a_day() {
+        JsonNode history = get("/api/audit/records/ir-pk-military-training/history");
+        JsonNode march2018 = get("/api/audit/initiatives/ir-pk-military-training/status-on?date=2018-03-01");
+        JsonNode end2018 = get("/api/audit/initiatives/ir-pk-military-training/status-on?date=2018-12-31");
+
+        assertThat(texts(history.path("events"), "eventType")).startsWith("InitiativeProposed", "InitiativeStatusChanged");
+        assertThat(history.path("events").get(0).path("recordedBy").asText()).isEqualTo("editor-seed");
+        assertThat(march2018.path("explanation").asText()).contains("not known to have happened by 2018-03-01");
+        assertThat(end2018.path("status").asText()).isIn("AGREED", "STALLED");
+    }
+}
