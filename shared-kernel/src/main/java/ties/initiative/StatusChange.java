@@ -34,6 +34,14 @@ public record StatusChange(
         agreementIds = agreementIds == null ? List.of() : List.copyOf(agreementIds);
     }
 
+    /** Why the completion does not fit the status, or empty: it is given when, and only when, the move is to implemented. */
+    public java.util.Optional<String> completionProblem() {
+        if (status == null || (status == InitiativeStatus.IMPLEMENTED) == (completion != null)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("completion (FULL or PARTIAL) is given when, and only when, the initiative becomes implemented");
+    }
+
     public StatusChange withOccurred(PartialDate date) {
         return new StatusChange(changeId, status, completion, date, provenance, statementIds, agreementIds, note);
     }

@@ -66,10 +66,9 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
             }
             throw Rejection.conflict("status change '" + resolved.changeId() + "' is already recorded with different content");
         }
-        if ((resolved.status() == InitiativeStatus.IMPLEMENTED) != (resolved.completion() != null)) {
-            throw Rejection.invalid("change.completion", "completion (FULL or PARTIAL) is given when, and only when, "
-                    + "the initiative becomes implemented");
-        }
+        resolved.completionProblem().ifPresent(problem -> {
+            throw Rejection.invalid("change.completion", problem);
+        });
         status.refusalToMove(resolved.status(), lastMainLine, completion, resolved.completion())
                 .ifPresent(reason -> {
                     throw Rejection.illegalTransition("initiative '" + initiativeId + "' is " + status.label() + ": " + reason);

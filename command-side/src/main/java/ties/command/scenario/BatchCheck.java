@@ -310,10 +310,7 @@ final class BatchCheck {
             problems.add("change.changeId", "a status change in a scenario needs a changeId (a slug such as "
                     + "'agreed-2018'), so that importing the scenario again changes nothing");
         }
-        if (change.status() != null && (change.status() == InitiativeStatus.IMPLEMENTED) != (change.completion() != null)) {
-            problems.add("change.completion", "completion (FULL or PARTIAL) is given when, and only when, the "
-                    + "initiative becomes implemented");
-        }
+        change.completionProblem().ifPresent(problem -> problems.add("change.completion", problem));
         date("change.occurred", change.occurred(), change.provenance());
         refs(RecordType.STATEMENT, "change.statementIds", change.statementIds());
         refs(RecordType.AGREEMENT, "change.agreementIds", change.agreementIds());
