@@ -1,0 +1,320 @@
+package ties.postgres;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.flywaydb.core.Flyway;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import ties.Api;
+import ties.Api.Answer;
+import ties.TiesApplication;
+import ties.app.storage.TiesPostgresDialect;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ties.SeedJson.initiative;
+import static ties.SeedJson.person;
+import static ties.SeedJson.status;
+
+/**
+ * The service on PostgreSQL (profile {@code postgres}): Flyway's schema, Axon's event and token
+ * storage as readable {@code bytea}, a gapless global index across a restart, and the read models.
+ *
+ * <p>Runs whenever PostgreSQL answers at {@code TIES_TEST_DB_URL} (default the local server;
+ * {@code TIES_TEST_DB_USER}, {@code TIES_TEST_DB_PASSWORD}); otherwise every test is reported
+ * skipped with the reason. CI fails when this class was skipped (see {@code .ci/run}).
+ *
+ * <p>Each run gets a schema of its own ({@code ties_test_<random>}), created here and dropped at the
+ * end. Three short-lived applications share it one after another: the whole service, then a
+ * restart split into a command node and a query node (profiles {@code postgres,command} and
+ * {@code postgres,query}).
+ */
+@ExtendWith(PostgresStoreTest.RequiresPostgres.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DisplayName("PostgreSQL store: Flyway schema, bytea events, gapless global index, read models")
+class PostgresStoreTest {
+
+    static final String URL = env("TIES_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String USER = env("TIES_TEST_DB_USER", "postgres");
+    static final String PASSWORD = env("TIES_TEST_DB_PASSWORD", "");
+
+    /** Axon's JPA tables: every binary column in them must be bytea. */
+    static final List<String> AXON_TABLES = List.of("domain_event_entry", "snapshot_event_entry", "token_entry",
+            "saga_entry", "association_value_entry", "dead_letter_entry");
+
+    static final List<String> ALL_TABLES = List.of("domain_event_entry", "snapshot_event_entry", "token_entry",
+            "saga_entry", "association_value_entry", "dead_letter_entry", "record_directory", "actor_name",
+            "read_model_row", "read_model_tag", "flyway_schema_history");
+
+    static final String EDITOR = "editor-postgres";
+
+    final String schema = "ties_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String schemaUrl;
+    long largeObjectsBefore;
+
+    ConfigurableApplicationContext app;
+    Api api;
+    long lastPosition;
+
+    /** Skips the whole class, saying why, when no PostgreSQL answers at {@link #URL}. */
+    static class RequiresPostgres implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            try (Connection connection = connect(URL)) {
+                return ConditionEvaluationResult.enabled("PostgreSQL answers at " + URL);
+            } catch (SQLException e) {
+                return ConditionEvaluationResult.disabled("PostgreSQL suite skipped: no PostgreSQL at " + URL
+                        + " as " + USER + " (" + e.getMessage() + "); set TIES_TEST_DB_URL, TIES_TEST_DB_USER, "
+                        + "TIES_TEST_DB_PASSWORD");
+            }
+        }
+    }
+
+    @BeforeAll
+    void createSchema() throws SQLException {
+        try (Connection connection = connect(URL)) {
+            exec(connection, "create schema " + schema);
+            largeObjectsBefore = count(connection, "select count(*) from pg_largeobject_metadata");
+        }
+        schemaUrl = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        app = start("postgres");
+        api = new Api(port(app), EDITOR);
+    }
+
+    @AfterAll
+    void dropSchema() throws SQLException {
+        if (app != null) {
+            app.close();
+        }
+        if (schemaUrl != null) {
+            try (Connection connection = connect(URL)) {
+                exec(connection, "drop schema if exists " + schema + " cascade");
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void flyway_creates_the_schema_and_hibernate_validates_it() throws SQLException {
+        Flyway flyway = app.getBean(Flyway.class);
+        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("1");
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.getConfiguration().getLocations()).extracting(Object::toString)
+                .containsExactly("classpath:db/migration/postgresql");
+
+        SessionFactoryImplementor hibernate = app.getBean(EntityManagerFactory.class).unwrap(SessionFactoryImplementor.class);
+        assertThat(hibernate.getProperties().get("hibernate.hbm2ddl.auto")).isEqualTo("validate");
+        assertThat(hibernate.getJdbcServices().getDialect()).isInstanceOf(TiesPostgresDialect.class);
+
+        try (Connection connection = connect(schemaUrl)) {
+            assertThat(strings(connection, "select table_name from information_schema.tables where table_schema = '"
+                    + schema + "'")).containsExactlyInAnyOrderElementsOf(ALL_TABLES);
+            assertThat(strings(connection, "select indexname from pg_indexes where schemaname = '" + schema + "'"))
+                    .contains("domain_event_entry_pk", "domain_event_entry_aggregate_uk", "domain_event_entry_event_uk",
+                            "token_entry_pk", "read_model_row_current", "read_model_row_order", "read_model_tag_by_tag",
+                            "actor_name_by_name");
+            assertThat(strings(connection, "select sequence_name || ' +' || increment from information_schema.sequences "
+                    + "where sequence_schema = '" + schema + "'"))
+                    .containsExactlyInAnyOrder("domain_event_entry_seq +1", "read_model_row_seq +50",
+                            "association_value_entry_seq +50");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void commands_land_as_events_whose_payload_and_metadata_plain_sql_can_read() throws SQLException {
+        record("1");
+
+        try (Connection connection = connect(schemaUrl)) {
+            assertThat(count(connection, "select count(*) from domain_event_entry")).isGreaterThanOrEqualTo(3);
+            assertThat(strings(connection, "select pg_typeof(payload)::text || ',' || pg_typeof(meta_data)::text "
+                    + "from domain_event_entry")).containsOnly("bytea,bytea");
+            assertThat(strings(connection, "select convert_from(payload, 'UTF8') from domain_event_entry"))
+                    .allSatisfy(json -> assertThat(json).startsWith("{"))
+                    .anySatisfy(json -> assertThat(json).contains("\"Mohammad Hossein Bagheri 1\""))
+                    .anySatisfy(json -> assertThat(json).contains("\"Joint naval exercises 1\""))
+                    .anySatisfy(json -> assertThat(json).contains("UNDER_DISCUSSION"));
+            assertThat(strings(connection, "select convert_from(meta_data, 'UTF8') from domain_event_entry"))
+                    .allSatisfy(json -> assertThat(json).startsWith("{").contains(EDITOR));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void the_read_models_fill_from_the_postgresql_event_store() {
+        Answer board = api.get("/api/initiatives?limit=500&minPosition=" + lastPosition);
+        assertThat(board.status()).isEqualTo(200);
+        assertThat(board.body().path("initiatives").findValuesAsText("initiativeId")).contains("pg-naval-exercises-1");
+        assertThat(board.body().path("initiatives").get(0).path("status").asText()).isEqualTo("UNDER_DISCUSSION");
+
+        Answer timeline = api.get("/api/timeline?initiative=pg-naval-exercises-1&minPosition=" + lastPosition);
+        assertThat(timeline.status()).isEqualTo(200);
+        assertThat(timeline.body().path("developments")).isNotEmpty();
+        assertThat(timeline.body().path("developments").findValuesAsText("recordedBy")).containsOnly(EDITOR);
+    }
+
+    @Test
+    @Order(4)
+    void the_global_index_has_no_gaps_across_a_restart_split_into_command_and_query_nodes() throws SQLException {
+        long before = maxGlobalIndex();
+        app.close();
+        app = null;
+
+        ConfigurableApplicationContext commandNode = start("postgres", "command");
+        ConfigurableApplicationContext queryNode = null;
+        try {
+            queryNode = start("postgres", "query");
+            api = new Api(port(commandNode), EDITOR);
+            record("2");
+            assertThat(maxGlobalIndex()).isGreaterThan(before);
+
+            try (Connection connection = connect(schemaUrl)) {
+                List<Long> indexes = longs(connection, "select global_index from domain_event_entry order by global_index");
+                assertThat(indexes).containsExactlyElementsOf(LongStream.rangeClosed(1, indexes.size()).boxed().toList());
+            }
+
+            // The query node resumes from the tokens the first application stored (bytea, read back).
+            Api reader = new Api(port(queryNode), EDITOR);
+            Answer board = reader.get("/api/initiatives?limit=500&minPosition=" + lastPosition);
+            assertThat(board.status()).isEqualTo(200);
+            assertThat(board.body().path("initiatives").findValuesAsText("initiativeId"))
+                    .contains("pg-naval-exercises-1", "pg-naval-exercises-2");
+            Answer timeline = reader.get("/api/timeline?initiative=pg-naval-exercises-2&minPosition=" + lastPosition);
+            assertThat(timeline.body().path("developments")).isNotEmpty();
+            // The command node runs no read model: it has no query API.
+            assertThat(api.get("/api/timeline").status()).isEqualTo(404);
+        } finally {
+            if (queryNode != null) {
+                queryNode.close();
+            }
+            commandNode.close();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void axon_tables_hold_bytea_and_no_large_objects() throws SQLException {
+        try (Connection connection = connect(schemaUrl)) {
+            assertThat(strings(connection, "select table_name || '.' || column_name from information_schema.columns "
+                    + "where table_schema = '" + schema + "' and data_type = 'oid'")).isEmpty();
+            assertThat(strings(connection, "select table_name || '.' || column_name from information_schema.columns "
+                    + "where table_schema = '" + schema + "' and data_type = 'bytea'"))
+                    .containsExactlyInAnyOrder("domain_event_entry.payload", "domain_event_entry.meta_data",
+                            "snapshot_event_entry.payload", "snapshot_event_entry.meta_data", "token_entry.token",
+                            "saga_entry.serialized_saga", "dead_letter_entry.payload", "dead_letter_entry.meta_data",
+                            "dead_letter_entry.token", "dead_letter_entry.diagnostics");
+            assertThat(strings(connection, "select distinct table_name from information_schema.columns "
+                    + "where table_schema = '" + schema + "' and data_type = 'bytea'"))
+                    .allSatisfy(table -> assertThat(AXON_TABLES).contains(table));
+
+            // Tokens were written and rewritten by both applications: still plain bytes.
+            assertThat(strings(connection, "select convert_from(token, 'UTF8') from token_entry where token is not null"))
+                    .isNotEmpty().allSatisfy(token -> assertThat(token).startsWith("{"));
+            assertThat(count(connection, "select count(*) from pg_largeobject_metadata")).isEqualTo(largeObjectsBefore);
+        }
+    }
+
+    /** Registers an actor, proposes an initiative and moves it on: three commands, each an event. */
+    private void record(String suffix) {
+        String actor = "pg-bagheri-" + suffix;
+        assertThat(api.put("/api/actors/" + actor, person("Mohammad Hossein Bagheri " + suffix, "IR")).status())
+                .isEqualTo(201);
+        String initiative = "pg-naval-exercises-" + suffix;
+        assertThat(api.put("/api/initiatives/" + initiative,
+                initiative("Joint naval exercises " + suffix, "JOINT_EXERCISE", actor, "recently")).status())
+                .isEqualTo(201);
+        Answer moved = api.post("/api/initiatives/" + initiative + "/status", status("UNDER_DISCUSSION", "recently"));
+        assertThat(moved.status()).isEqualTo(200);
+        lastPosition = moved.body().path("position").asLong();
+    }
+
+    private ConfigurableApplicationContext start(String... profiles) {
+        return new SpringApplicationBuilder(TiesApplication.class)
+                .profiles(profiles)
+                // Command-line arguments: they outrank application-postgres.yml.
+                .run("--spring.datasource.url=" + schemaUrl,
+                        "--spring.datasource.username=" + USER,
+                        "--spring.datasource.password=" + PASSWORD,
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--ties.read-your-writes.max-wait=30s");
+    }
+
+    private long maxGlobalIndex() throws SQLException {
+        try (Connection connection = connect(schemaUrl)) {
+            return count(connection, "select coalesce(max(global_index), 0) from domain_event_entry");
+        }
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", USER);
+        properties.setProperty("password", PASSWORD);
+        properties.setProperty("connectTimeout", "5");
+        return DriverManager.getConnection(url, properties);
+    }
+
+    private static void exec(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        List<Long> values = longs(connection, sql);
+        return values.get(0);
+    }
+
+    private static List<Long> longs(Connection connection, String sql) throws SQLException {
+        List<Long> values = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getLong(1));
+            }
+        }
+        return values;
+    }
+
+    private static List<String> strings(Connection connection, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
