@@ -103,7 +103,8 @@ class SplitDeploymentTest {
 
         // Conflicting edits of one record: exactly one wins, the other is told (409) and nothing is lost.
         String contested = initiatives.get(0);
-        long version = command1.get("/api/initiatives/" + contested + "?minPosition=" + head()).body().path("version").asLong();
+        // Read the version from a query node: command nodes serve no queries.
+        long version = query1.get("/api/initiatives/" + contested + "?minPosition=" + head()).body().path("version").asLong();
         ExecutorService racers = Executors.newFixedThreadPool(2);
         Future<Answer> viaFirst = racers.submit(() -> command1.post("/api/initiatives/" + contested + "/status",
                 status("IMPLEMENTING", "recently"), Map.of("If-Match", "\"" + version + "\"")));
