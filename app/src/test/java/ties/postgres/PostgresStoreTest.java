@@ -58,9 +58,9 @@ import static ties.SeedJson.status;
 @DisplayName("PostgreSQL store: Flyway schema, bytea events, gapless global index, read models")
 class PostgresStoreTest {
 
-    static final String URL = env("TIES_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = env("TIES_TEST_DB_USER", "postgres");
-    static final String PASSWORD = env("TIES_TEST_DB_PASSWORD", "");
+    static final String URL = PostgresAvailability.url();
+    static final String USER = PostgresAvailability.user();
+    static final String PASSWORD = PostgresAvailability.password();
 
     /** Axon's JPA tables: every binary column in them must be bytea. */
     static final List<String> AXON_TABLES = List.of("domain_event_entry", "snapshot_event_entry", "token_entry",
@@ -68,7 +68,7 @@ class PostgresStoreTest {
 
     static final List<String> ALL_TABLES = List.of("domain_event_entry", "snapshot_event_entry", "token_entry",
             "saga_entry", "association_value_entry", "dead_letter_entry", "record_directory", "actor_name",
-            "read_model_row", "read_model_tag", "flyway_schema_history");
+            "read_model_row", "read_model_tag", "processing_node", "flyway_schema_history");
 
     static final String EDITOR = "editor-postgres";
 
@@ -311,10 +311,5 @@ class PostgresStoreTest {
             }
         }
         return values;
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
