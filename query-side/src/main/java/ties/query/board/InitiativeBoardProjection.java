@@ -63,6 +63,11 @@ public class InitiativeBoardProjection {
 
     @EventHandler
     void on(InitiativeProposed event, Recorded recorded) {
+        // The view is built from the proposal alone: delivered again after later events it would wipe
+        // them. Asked as of the proposal's own time, so that a withdrawn initiative stays withdrawn too.
+        if (store.asOf(MODEL, event.initiativeId(), recorded.at(), InitiativeView.class).isPresent()) {
+            return;
+        }
         InitiativeFacts facts = event.initiative();
         Step proposal = new Step(recorded.eventId(), null, null, InitiativeStatus.PROPOSED, null, facts.occurred(),
                 recorded.at(), recorded.by(), facts.provenance(), facts.statementIds(), List.of(), null);

@@ -665,8 +665,6 @@ class InitiativeBoardProjectionTest {
         }
 
         @Test
-        @Disabled("bug (low): InitiativeBoardProjection.on(InitiativeProposed) rebuilds the view from the event alone, so "
-                + "the proposal delivered again after later events wipes the history, links and corrections recorded since")
         @DisplayName("a proposal delivered again after later changes leaves the board as it was")
         void late_redelivery_of_the_proposal() {
             Journal.Entry proposed = given(borderPatrolsProposed());
@@ -677,6 +675,18 @@ class InitiativeBoardProjectionTest {
             board.deliver(proposed);
 
             assertThat(board.initiative(BORDER_PATROLS)).isEqualTo(before);
+        }
+
+        @Test
+        @DisplayName("a proposal delivered again after the initiative was withdrawn does not bring it back")
+        void late_redelivery_of_a_withdrawn_proposal() {
+            Journal.Entry proposed = given(borderPatrolsProposed());
+            given(new InitiativeWithdrawn(BORDER_PATROLS, "duplicate"));
+
+            board.deliver(proposed);
+
+            assertThat(board.initiative(BORDER_PATROLS)).isNull();
+            assertThat(board.board(null, null, null)).isEmpty();
         }
 
         @Test
