@@ -74,7 +74,7 @@ public class InitiativeBoardProjection {
         save(new InitiativeView(event.initiativeId(), facts.title(), facts.kind(), facts.parties(), facts.proposedBy(),
                 facts.description(), facts.occurred(), facts.provenance(), InitiativeStatus.PROPOSED, null,
                 facts.occurred(), List.of(proposal), List.of(), List.of(), List.of(), List.of(),
-                recorded.sequence(), recorded.at(), recorded.by(), recorded.at(), false), recorded.at());
+                recorded.sequence(), recorded.at(), recorded.by(), recorded.at(), false), null, recorded.at());
     }
 
     @EventHandler
@@ -136,7 +136,7 @@ public class InitiativeBoardProjection {
                     withdrawn.proposedBy(), withdrawn.description(), withdrawn.proposed(), withdrawn.provenance(),
                     withdrawn.status(), withdrawn.completion(), withdrawn.statusSince(), withdrawn.history(),
                     withdrawn.statements(), withdrawn.agreements(), withdrawn.obstacles(), withdrawn.corrections(),
-                    withdrawn.version(), withdrawn.recordedAt(), withdrawn.recordedBy(), withdrawn.lastChangeAt(), true));
+                    withdrawn.version(), withdrawn.recordedAt(), withdrawn.recordedBy(), withdrawn.lastChangeAt(), true), view);
         });
     }
 
@@ -217,12 +217,12 @@ public class InitiativeBoardProjection {
         current.ifPresent(view -> {
             InitiativeView changed = change.apply(view);
             if (changed != view) {
-                save(changed, recorded.at());
+                save(changed, view, recorded.at());
             }
         });
     }
 
-    private void save(InitiativeView view, Instant at) {
+    private void save(InitiativeView view, InitiativeView previous, Instant at) {
         Set<String> tags = new HashSet<>();
         tags.add("status:" + view.status());
         tags.add("kind:" + view.kind());
@@ -232,12 +232,17 @@ public class InitiativeBoardProjection {
         RowContent content = new RowContent(view, sortKey(view), tags, view.kind().name(),
                 view.proposed().earliest(), view.proposed().latest(), null);
         if (store.put(MODEL, view.initiativeId(), at, content)) {
-            emit(view);
+            emit(view, previous);
         }
     }
 
-    private void emit(InitiativeView view) {
-        emitter.emit(FindInitiatives.class, query -> query.asOf() == null && (view.withdrawn() || query.matches(view)), view);
+    /**
+     * Sends a changed view to the boards it belongs on and to those it was on before (null for a new
+     * initiative), so that a filtered board hears that an initiative left it; a withdrawal goes to every board.
+     */
+    private void emit(InitiativeView view, InitiativeView previous) {
+        emitter.emit(FindInitiatives.class, query -> query.asOf() == null
+                && (view.withdrawn() || query.matches(view) || previous != null && query.matches(previous)), view);
         emitter.emit(FindInitiative.class, query -> query.asOf() == null && query.initiativeId().equals(view.initiativeId()), view);
     }
 

@@ -623,8 +623,6 @@ class InitiativeBoardProjectionTest {
         }
 
         @Test
-        @Disabled("bug: InitiativeBoardProjection.emit sends a view only to boards it now matches, so a board filtered by "
-                + "status (or party, kind) never hears that an initiative left it and keeps showing it")
         @DisplayName("a subscriber to the proposed column hears when an initiative leaves it")
         void leaving_a_filtered_board_is_sent() {
             given(borderPatrolsProposed());
