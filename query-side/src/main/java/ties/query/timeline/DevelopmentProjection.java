@@ -58,8 +58,8 @@ public abstract class DevelopmentProjection {
         this.involvement = new Involvement(store, model);
     }
 
-    /** Called after a development was stored or changed. */
-    protected void changed(Development development) {
+    /** Called after a development was stored or changed; {@code previous} is what it replaced, or null. */
+    protected void changed(Development development, Development previous) {
     }
 
     @EventHandler
@@ -92,7 +92,7 @@ public abstract class DevelopmentProjection {
         String summary = "Meeting with " + involvement.names(meeting.participantIds()) + topics + " (" + visit.summary() + ")";
         put(new Development("meeting:" + event.visitId() + ":" + event.meetingId(), DevelopmentKind.MEETING, RecordType.VISIT,
                 event.visitId(), summary, meeting.occurred(), recorded.at(), recorded.by(), List.copyOf(countries),
-                distinct(visit.actorIds(), meeting.participantIds()), List.of()), recorded.at());
+                distinct(visit.actorIds(), meeting.participantIds()), List.of(), false), recorded.at());
     }
 
     @EventHandler
@@ -121,7 +121,7 @@ public abstract class DevelopmentProjection {
             if (d.kind() != DevelopmentKind.PROPOSAL) {
                 put(new Development(d.key(), d.kind(), d.recordType(), d.recordId(),
                         d.summary().replace(previousTitle, corrected.title()), d.occurred(), d.recordedAt(), d.recordedBy(),
-                        corrected.parties(), d.actorIds(), d.initiativeIds()), recorded.at());
+                        corrected.parties(), d.actorIds(), d.initiativeIds(), false), recorded.at());
             }
         }
     }
@@ -134,7 +134,7 @@ public abstract class DevelopmentProjection {
         String summary = initiative.title() + ": " + event.from().label() + " → " + change.status().label() + completion;
         put(new Development("status:" + recorded.eventId(), DevelopmentKind.STATUS_CHANGE, RecordType.INITIATIVE,
                 event.initiativeId(), summary, change.occurred(), recorded.at(), recorded.by(), initiative.parties(),
-                List.of(), List.of(event.initiativeId())), recorded.at());
+                List.of(), List.of(event.initiativeId()), false), recorded.at());
     }
 
     @EventHandler
@@ -145,7 +145,7 @@ public abstract class DevelopmentProjection {
                 + ": " + excerpt(obstacle.description());
         put(new Development("obstacle:" + event.initiativeId() + ":" + event.obstacleId(), DevelopmentKind.OBSTACLE,
                 RecordType.INITIATIVE, event.initiativeId(), summary, obstacle.occurred(), recorded.at(), recorded.by(),
-                initiative.parties(), List.of(), List.of(event.initiativeId())), recorded.at());
+                initiative.parties(), List.of(), List.of(event.initiativeId()), false), recorded.at());
     }
 
     @EventHandler
@@ -190,7 +190,7 @@ public abstract class DevelopmentProjection {
         involvement.visit(visitId, new Involvement.VisitInfo(involvement.names(visit.visitorIds()) + " in " + place,
                 List.copyOf(countries), actors), now.at());
         put(new Development("visit:" + visitId, DevelopmentKind.VISIT, RecordType.VISIT, visitId, summary, visit.occurred(),
-                first.at(), first.by(), List.copyOf(countries), actors, List.of()), now.at());
+                first.at(), first.by(), List.copyOf(countries), actors, List.of(), false), now.at());
     }
 
     private void statement(String statementId, StatementFacts statement, Recorded first, Instant now) {
@@ -207,7 +207,7 @@ public abstract class DevelopmentProjection {
         }
         String summary = speaker + " (" + statement.form().name().toLowerCase() + "): " + excerpt(statement.text());
         put(new Development("statement:" + statementId, DevelopmentKind.STATEMENT, RecordType.STATEMENT, statementId, summary,
-                statement.occurred(), first.at(), first.by(), List.copyOf(countries), actors, statement.initiativeIds()), now);
+                statement.occurred(), first.at(), first.by(), List.copyOf(countries), actors, statement.initiativeIds(), false), now);
     }
 
     private void proposal(String initiativeId, InitiativeFacts facts, Recorded first, Instant now) {
@@ -216,7 +216,7 @@ public abstract class DevelopmentProjection {
         String summary = "Proposed: " + facts.title()
                 + (facts.proposedBy() == null ? "" : " (by " + involvement.name(facts.proposedBy()) + ")");
         put(new Development("proposal:" + initiativeId, DevelopmentKind.PROPOSAL, RecordType.INITIATIVE, initiativeId,
-                summary, facts.occurred(), first.at(), first.by(), facts.parties(), actors, List.of(initiativeId)), now);
+                summary, facts.occurred(), first.at(), first.by(), facts.parties(), actors, List.of(initiativeId), false), now);
     }
 
     private void agreement(String agreementId, AgreementFacts agreement, Recorded first, Instant now) {
@@ -227,7 +227,7 @@ public abstract class DevelopmentProjection {
                 .map(s -> involvement.name(s.actorId()) + " for " + s.onBehalfOf().name()).toList()) + ")";
         put(new Development("agreement:" + agreementId, DevelopmentKind.AGREEMENT, RecordType.AGREEMENT, agreementId,
                 summary, agreement.signed(), first.at(), first.by(), List.copyOf(countries), signatories,
-                agreement.initiativeIds()), now);
+                agreement.initiativeIds(), false), now);
     }
 
     /** A correction keeps the development's first recorded time and editor beside the corrected facts. */
@@ -243,8 +243,9 @@ public abstract class DevelopmentProjection {
     }
 
     private void put(Development development, Instant at) {
+        Development previous = store.current(model, development.key(), Development.class).orElse(null);
         if (store.put(model, development.key(), at, content(development))) {
-            changed(development);
+            changed(development, previous);
         }
     }
 

@@ -47,6 +47,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static ties.query.Journal.EDITOR;
 import static ties.query.SeedEvents.*;
 
@@ -550,8 +551,6 @@ class TimelineProjectionTest {
         }
 
         @Test
-        @Disabled("bug: TimelineProjection does not override DevelopmentProjection.removed(), so live timeline subscribers "
-                + "are never told that a development was withdrawn and keep showing it")
         @DisplayName("live subscribers are told when a development is withdrawn")
         void withdrawal_is_sent_live() {
             given(actors());
@@ -562,6 +561,39 @@ class TimelineProjectionTest {
 
             assertThat(timeline.emitter.updatesFor(all(), Development.class)).extracting(Development::key)
                     .contains(visit(ISLAMABAD_VISIT));
+        }
+
+        @Test
+        @DisplayName("a withdrawal is sent flagged as such, with the development's meetings, to the subscribers it matched")
+        void withdrawal_is_flagged() {
+            given(actors());
+            given(islamabadVisit());
+            given(meetingWithMunir());
+            given(hatamiInAnkara());
+            timeline.emitter.forget();
+
+            given(new VisitWithdrawn(ISLAMABAD_VISIT, "misreported"));
+
+            assertThat(timeline.emitter.updatesFor(byCountries(PAKISTAN), Development.class))
+                    .extracting(Development::key, Development::withdrawn)
+                    .containsExactlyInAnyOrder(tuple(visit(ISLAMABAD_VISIT), true), tuple(meeting(MEETING_WITH_MUNIR), true));
+            assertThat(timeline.emitter.updatesFor(byCountries(TURKEY), Development.class)).isEmpty();
+            assertThat(timeline.page(all()).developments()).extracting(Development::withdrawn).containsOnly(false);
+        }
+
+        @Test
+        @DisplayName("a correction that takes a development off a subscriber's filters is sent to that subscriber")
+        void leaving_a_filter_is_sent() {
+            given(actors());
+            given(visitOctober2021());
+            timeline.emitter.forget();
+
+            given(new VisitCorrected(VISIT_OCTOBER_2021, visitOctober2021Facts(),
+                    visitOctober2021Facts().withOccurred(resolved("2017")), "it was 2017"));
+
+            assertThat(timeline.emitter.updatesFor(between(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
+                    Development.class)).extracting(Development::key, d -> d.occurred().text())
+                    .containsExactly(tuple(visit(VISIT_OCTOBER_2021), "2017"));
         }
     }
 
