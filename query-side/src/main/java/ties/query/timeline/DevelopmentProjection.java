@@ -9,6 +9,7 @@ import ties.agreement.AgreementEvent.AgreementRecorded;
 import ties.agreement.AgreementFacts;
 import ties.agreement.Signatory;
 import ties.fact.CountryCode;
+import ties.fact.PartialDate;
 import ties.initiative.InitiativeEvent.InitiativeCorrected;
 import ties.initiative.InitiativeEvent.InitiativeProposed;
 import ties.initiative.InitiativeEvent.InitiativeStatusChanged;
@@ -18,6 +19,8 @@ import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
 import ties.query.store.RowContent;
 import ties.query.store.RowQuery;
+import ties.query.timeline.Involvement.MeetingInfo;
+import ties.query.timeline.Involvement.VisitInfo;
 import ties.record.RecordType;
 import ties.record.RecordWithdrawn;
 import ties.statement.StatementEvent.StatementCorrected;
@@ -35,11 +38,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Turns events into {@link Development}s: what happened, when, involving whom and which countries.
@@ -74,25 +75,24 @@ public abstract class DevelopmentProjection {
 
     @EventHandler
     void on(VisitRecorded event, Recorded recorded) {
-        visit(event.visitId(), event.visit(), recorded, recorded);
+        visit(event.visitId(), event.visit(), recorded);
     }
 
     @EventHandler
     void on(VisitCorrected event, Recorded recorded) {
-        visit(event.visitId(), event.corrected(), firstRecording(event.visitId(), "visit:" + event.visitId(), recorded), recorded);
+        visit(event.visitId(), event.corrected(), recorded);
+        // Its meetings show the visit, and those sent without a date took the visit's: build them again.
+        for (String meetingKey : involvement.meetings.tagged("visit:" + event.visitId())) {
+            involvement.meetings.get(meetingKey).ifPresent(meeting -> meeting(meeting, recorded));
+        }
     }
 
     @EventHandler
     void on(MeetingRecorded event, Recorded recorded) {
-        MeetingFacts meeting = event.meeting();
-        Involvement.VisitInfo visit = involvement.visit(event.visitId());
-        Set<CountryCode> countries = new TreeSet<>(visit.countries());
-        countries.addAll(involvement.countriesOf(meeting.participantIds()));
-        String topics = meeting.topics().isEmpty() ? "" : " on " + String.join(", ", meeting.topics());
-        String summary = "Meeting with " + involvement.names(meeting.participantIds()) + topics + " (" + visit.summary() + ")";
-        put(new Development("meeting:" + event.visitId() + ":" + event.meetingId(), DevelopmentKind.MEETING, RecordType.VISIT,
-                event.visitId(), summary, meeting.occurred(), recorded.at(), recorded.by(), List.copyOf(countries),
-                distinct(visit.actorIds(), meeting.participantIds()), List.of(), false), recorded.at());
+        MeetingInfo meeting = new MeetingInfo(event.visitId(), event.meetingId(), event.meeting(), event.datedByVisit());
+        involvement.meetings.put(event.visitId() + ":" + event.meetingId(), meeting, recorded.at(),
+                Set.of("visit:" + event.visitId()));
+        meeting(meeting, recorded);
     }
 
     @EventHandler
@@ -179,18 +179,30 @@ public abstract class DevelopmentProjection {
         store.clear(models);
     }
 
-    private void visit(String visitId, VisitFacts visit, Recorded first, Recorded now) {
-        Set<CountryCode> countries = new TreeSet<>(involvement.countriesOf(visit.visitorIds()));
-        countries.addAll(involvement.countriesOf(visit.hostIds()));
-        countries.add(visit.country());
-        String place = (visit.city() == null ? "" : visit.city() + ", ") + visit.country().name();
-        String summary = involvement.names(visit.visitorIds()) + " visited " + place
+    private void visit(String visitId, VisitFacts visit, Recorded recorded) {
+        involvement.visits.put(visitId, visit, recorded.at(), Set.of());
+        VisitInfo info = involvement.visit(visit);
+        String summary = involvement.names(visit.visitorIds()) + " visited " + Involvement.place(visit)
                 + (visit.hostIds().isEmpty() ? "" : ", hosted by " + involvement.names(visit.hostIds()));
-        List<String> actors = distinct(visit.visitorIds(), visit.hostIds());
-        involvement.visit(visitId, new Involvement.VisitInfo(involvement.names(visit.visitorIds()) + " in " + place,
-                List.copyOf(countries), actors), now.at());
-        put(new Development("visit:" + visitId, DevelopmentKind.VISIT, RecordType.VISIT, visitId, summary, visit.occurred(),
-                first.at(), first.by(), List.copyOf(countries), actors, List.of(), false), now.at());
+        String key = "visit:" + visitId;
+        Recorded first = firstRecording(visitId, key, recorded);
+        put(new Development(key, DevelopmentKind.VISIT, RecordType.VISIT, visitId, summary, visit.occurred(),
+                first.at(), first.by(), info.countries(), info.actorIds(), List.of(), false), recorded.at());
+    }
+
+    private void meeting(MeetingInfo info, Recorded recorded) {
+        MeetingFacts meeting = info.meeting();
+        VisitInfo visit = involvement.visit(info.visitId());
+        Set<CountryCode> countries = new TreeSet<>(visit.countries());
+        countries.addAll(involvement.countriesOf(meeting.participantIds()));
+        String topics = meeting.topics().isEmpty() ? "" : " on " + String.join(", ", meeting.topics());
+        String summary = "Meeting with " + involvement.names(meeting.participantIds()) + topics + " (" + visit.summary() + ")";
+        PartialDate occurred = info.datedByVisit() && visit.occurred() != null ? visit.occurred() : meeting.occurred();
+        String key = "meeting:" + info.visitId() + ":" + info.meetingId();
+        Recorded first = firstRecording(info.visitId(), key, recorded);
+        List<String> actors = Involvement.distinct(visit.actorIds(), meeting.participantIds());
+        put(new Development(key, DevelopmentKind.MEETING, RecordType.VISIT, info.visitId(), summary, occurred, first.at(),
+                first.by(), List.copyOf(countries), actors, List.of(), false), recorded.at());
     }
 
     private void statement(String statementId, StatementFacts statement, Recorded first, Instant now) {
@@ -230,7 +242,7 @@ public abstract class DevelopmentProjection {
                 agreement.initiativeIds(), false), now);
     }
 
-    /** A correction keeps the development's first recorded time and editor beside the corrected facts. */
+    /** A development built again (corrected) keeps its first recorded time and editor beside the new facts. */
     private Recorded firstRecording(String recordId, String key, Recorded fallback) {
         return store.current(model, key, Development.class)
                 .map(d -> new Recorded(fallback.eventId(), d.recordedAt(), d.recordedBy(), recordId, fallback.sequence()))
@@ -275,10 +287,6 @@ public abstract class DevelopmentProjection {
             }
         }
         return pairs;
-    }
-
-    private static List<String> distinct(List<String> first, List<String> second) {
-        return List.copyOf(new LinkedHashSet<>(Stream.concat(first.stream(), second.stream()).toList()));
     }
 
     private static String excerpt(String text) {

@@ -34,6 +34,7 @@ import ties.timeline.Development;
 import ties.timeline.DevelopmentKind;
 import ties.timeline.FindTimeline;
 import ties.timeline.TimelinePage;
+import ties.visit.VisitEvent.MeetingRecorded;
 import ties.visit.VisitEvent.VisitCorrected;
 import ties.visit.VisitEvent.VisitRecorded;
 import ties.visit.VisitEvent.VisitWithdrawn;
@@ -458,8 +459,6 @@ class TimelineProjectionTest {
         }
 
         @Test
-        @Disabled("bug: DevelopmentProjection.on(VisitCorrected) ignores MeetingRecorded.datedByVisit, so a meeting that "
-                + "took the visit's date keeps the old date after the visit's date is corrected")
         @DisplayName("a meeting dated by its visit moves with the visit's corrected date")
         void meeting_dated_by_visit_follows_correction() {
             given(actors());
@@ -471,6 +470,28 @@ class TimelineProjectionTest {
 
             assertThat(timeline.page(byKind(DevelopmentKind.MEETING)).developments()).extracting(Development::occurred)
                     .containsExactly(resolved("2025-01-13"));
+        }
+
+        @Test
+        @DisplayName("every meeting of a corrected visit shows the corrected visit; one with a date of its own keeps it")
+        void meetings_show_the_corrected_visit() {
+            given(actors());
+            given(islamabadVisit());
+            Journal.Entry meeting = given(meetingWithMunir());
+            given(new MeetingRecorded(ISLAMABAD_VISIT, MEETING_WITH_ZARDARI,
+                    meetingWithZardari().meeting().withOccurred(resolved("2025-01-14")), false));
+            VisitFacts facts = islamabadVisitFacts();
+
+            given(new VisitCorrected(ISLAMABAD_VISIT, facts, new VisitFacts(facts.visitorIds(), "Rawalpindi", facts.country(),
+                    resolved("2025-01-13"), facts.hostIds(), facts.purpose(), facts.provenance()), "city and day"));
+
+            assertThat(timeline.page(byKind(DevelopmentKind.MEETING)).developments())
+                    .extracting(Development::key, d -> d.occurred().text())
+                    .containsExactly(tuple(meeting(MEETING_WITH_MUNIR), "2025-01-13"),
+                            tuple(meeting(MEETING_WITH_ZARDARI), "2025-01-14"));
+            assertThat(timeline.page(byKind(DevelopmentKind.MEETING)).developments())
+                    .allSatisfy(d -> assertThat(d.summary()).endsWith("(Mohammad Hossein Bagheri in Rawalpindi, Pakistan)"))
+                    .first().satisfies(d -> assertThat(d.recordedAt()).isEqualTo(meeting.at()));
         }
     }
 
