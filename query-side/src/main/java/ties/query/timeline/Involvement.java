@@ -1,10 +1,13 @@
 package ties.query.timeline;
 
 import ties.actor.ActorFacts;
+import ties.agreement.AgreementFacts;
 import ties.fact.CountryCode;
 import ties.fact.PartialDate;
+import ties.initiative.InitiativeFacts;
 import ties.query.store.ReadModels;
 import ties.query.store.RowContent;
+import ties.statement.StatementFacts;
 import ties.visit.MeetingFacts;
 import ties.visit.VisitFacts;
 
@@ -20,9 +23,9 @@ import java.util.stream.Stream;
 
 /**
  * What a development projection must know about other records to say who and which countries a
- * development involves: actors' names and countries, initiatives' titles and parties, and the facts
- * of visits and their meetings, so that those developments can be built again when the visit is
- * corrected. Kept in the projection's own models so that it rebuilds with the projection.
+ * development involves: actors' names and countries, and the facts of initiatives, visits, meetings,
+ * statements and agreements, so that their developments can be built again when an actor or a visit
+ * they show is corrected. Kept in the projection's own models so that it rebuilds with the projection.
  */
 class Involvement {
 
@@ -67,27 +70,28 @@ class Involvement {
     }
 
     final Kept<ActorInfo> actors;
-    final Kept<InitiativeInfo> initiatives;
+    final Kept<InitiativeFacts> initiatives;
     final Kept<VisitFacts> visits;
     final Kept<MeetingInfo> meetings;
+    /** Tagged with the visit they were made on. */
+    final Kept<StatementFacts> statements;
+    final Kept<AgreementFacts> agreements;
 
     Involvement(ReadModels store, String prefix) {
         this.actors = new Kept<>(store, prefix + "-actor", ActorInfo.class);
-        this.initiatives = new Kept<>(store, prefix + "-initiative", InitiativeInfo.class);
+        this.initiatives = new Kept<>(store, prefix + "-initiative", InitiativeFacts.class);
         this.visits = new Kept<>(store, prefix + "-visit", VisitFacts.class);
         this.meetings = new Kept<>(store, prefix + "-meeting", MeetingInfo.class);
+        this.statements = new Kept<>(store, prefix + "-statement", StatementFacts.class);
+        this.agreements = new Kept<>(store, prefix + "-agreement", AgreementFacts.class);
     }
 
     List<String> models() {
-        return Stream.of(actors, initiatives, visits, meetings).map(kept -> kept.model).toList();
+        return Stream.of(actors, initiatives, visits, meetings, statements, agreements).map(kept -> kept.model).toList();
     }
 
     void actor(String actorId, ActorFacts facts, Instant at) {
         actors.put(actorId, new ActorInfo(facts.name(), facts.country()), at, Set.of());
-    }
-
-    void initiative(String initiativeId, String title, List<CountryCode> parties, Instant at) {
-        initiatives.put(initiativeId, new InitiativeInfo(title, parties), at, Set.of());
     }
 
     String name(String actorId) {
@@ -107,7 +111,8 @@ class Involvement {
     }
 
     InitiativeInfo initiative(String initiativeId) {
-        return initiatives.get(initiativeId).orElse(new InitiativeInfo(initiativeId, List.of()));
+        return initiatives.get(initiativeId).map(facts -> new InitiativeInfo(facts.title(), facts.parties()))
+                .orElse(new InitiativeInfo(initiativeId, List.of()));
     }
 
     Set<CountryCode> partiesOf(Collection<String> initiativeIds) {

@@ -1,6 +1,5 @@
 package ties.query.timeline;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
@@ -12,7 +11,10 @@ import ties.actor.ActorEvent.ActorWithdrawn;
 import ties.actor.ActorFacts;
 import ties.actor.ActorKind;
 import ties.agreement.AgreementEvent.AgreementCorrected;
+import ties.agreement.AgreementEvent.AgreementRecorded;
 import ties.agreement.AgreementEvent.AgreementWithdrawn;
+import ties.agreement.AgreementFacts;
+import ties.agreement.Signatory;
 import ties.fact.CountryCode;
 import ties.fact.Rejection;
 import ties.initiative.InitiativeEvent.InitiativeCorrected;
@@ -440,9 +442,6 @@ class TimelineProjectionTest {
         }
 
         @Test
-        @Disabled("bug: DevelopmentProjection.on(ActorCorrected) updates only what it knows of the actor (Involvement); "
-                + "developments already stored keep the old name in their summary and the old countries, so country "
-                + "filters and the relations chart miss them, and a replay reproduces the stale values")
         @DisplayName("a corrected actor shows, with the corrected name and country, in developments already on the timeline")
         void corrected_actor_reaches_existing_developments() {
             ActorFacts misrecorded = new ActorFacts(ActorKind.PERSON, "Mohammad Baqeri", List.of(), null, TASNIM);
@@ -456,6 +455,56 @@ class TimelineProjectionTest {
                 assertThat(d.countries()).containsExactly(IRAN, PAKISTAN);
             });
             assertThat(timeline.keys(byCountries(IRAN))).containsExactly(visit(VISIT_JULY_2018));
+        }
+
+        @Test
+        @DisplayName("a corrected actor shows in every development naming them, and in those of the visits they made")
+        void corrected_actor_reaches_every_kind_of_development() {
+            ActorFacts misrecorded = new ActorFacts(ActorKind.PERSON, "Mohammad Baqeri", List.of(), null, TASNIM);
+            given(new ActorRegistered(BAGHERI, misrecorded));
+            given(List.of(munirRegistered(), zardariRegistered(), hatamiRegistered(), tanveerHussainRegistered()));
+            Journal.Entry visit = given(islamabadVisit());
+            given(List.of(meetingWithMunir(), appreciationQuote(), munirEcho(), navalExercisesProposed()));
+            given(new AgreementRecorded("naval-protocol", new AgreementFacts("Naval protocol",
+                    List.of(new Signatory(BAGHERI, IRAN, "Chief of Staff"), new Signatory(MUNIR, PAKISTAN, "Army Chief")),
+                    resolved("recently"), List.of(), List.of(NAVAL_EXERCISES), null, TASNIM)));
+            assertThat(timeline.keys(byCountries(IRAN)))
+                    .containsExactlyInAnyOrder("agreement:naval-protocol", "proposal:" + NAVAL_EXERCISES);
+
+            given(new ActorCorrected(BAGHERI, misrecorded, bagheri(), "full name and country"));
+
+            List<Development> developments = timeline.page(all()).developments();
+            assertThat(developments).hasSize(6).allSatisfy(d -> assertThat(d.summary()).doesNotContain("Baqeri"));
+            assertThat(developments).extracting(Development::summary).contains(
+                    "Mohammad Hossein Bagheri visited Islamabad, Pakistan, hosted by Asim Munir, Asif Ali Zardari",
+                    "Proposed: Joint naval exercises in the Arabian Sea (by Mohammad Hossein Bagheri)",
+                    "Agreement signed: Naval protocol (Mohammad Hossein Bagheri for Iran; Asim Munir for Pakistan)");
+            assertThat(timeline.keys(byCountries(IRAN))).as("Munir's statement was made on Bagheri's visit")
+                    .containsExactlyInAnyOrder(visit(ISLAMABAD_VISIT), meeting(MEETING_WITH_MUNIR),
+                            "statement:" + APPRECIATION_QUOTE, "statement:" + MUNIR_ECHO, "proposal:" + NAVAL_EXERCISES,
+                            "agreement:naval-protocol");
+            assertThat(developments).filteredOn(d -> d.key().equals(visit(ISLAMABAD_VISIT))).singleElement()
+                    .satisfies(d -> assertThat(d.recordedAt()).isEqualTo(visit.at()));
+        }
+
+        @Test
+        @DisplayName("an actor correction leaves withdrawn developments withdrawn, and one that changes nothing sends nothing")
+        void actor_correction_and_withdrawn_developments() {
+            given(actors());
+            given(islamabadVisit());
+            given(appreciationQuote());
+            given(new StatementWithdrawn(APPRECIATION_QUOTE, "misattributed"));
+            timeline.emitter.forget();
+
+            given(new ActorCorrected(BAGHERI, bagheri(), bagheri(), "no change"));
+
+            assertThat(timeline.emitter.count()).isZero();
+
+            given(new ActorCorrected(BAGHERI, bagheri(), new ActorFacts(ActorKind.PERSON, "M. H. Bagheri", List.of(), IRAN,
+                    TASNIM), "shorter"));
+
+            assertThat(timeline.keys(all())).containsExactly(visit(ISLAMABAD_VISIT));
+            assertThat(timeline.page(all()).developments().get(0).summary()).startsWith("M. H. Bagheri visited");
         }
 
         @Test
