@@ -11,8 +11,9 @@ import java.util.List;
  * One development on the timeline: what happened, when (as reported) and when it was recorded,
  * who and which countries were involved, and which initiatives it concerns.
  *
- * @param key      stable id of the development (a record, or a part of one such as a meeting)
- * @param recordId the record whose history holds it
+ * @param key       stable id of the development (a record, or a part of one such as a meeting)
+ * @param recordId  the record whose history holds it
+ * @param withdrawn true only in live updates telling that the development left the timeline
  */
 public record Development(
         String key,
@@ -25,5 +26,6 @@ public record Development(
         String recordedBy,
         List<CountryCode> countries,
         List<String> actorIds,
-        List<String> initiativeIds) {
+        List<String> initiativeIds,
+        boolean withdrawn) {
 }

@@ -14,6 +14,7 @@ import ties.actor.ActorNames;
 import ties.actor.ActorView.MeetingLine;
 import ties.actor.ActorView.StatementLine;
 import ties.actor.RoleFacts;
+import ties.fact.PartialDate;
 import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
 import ties.query.store.RowContent;
@@ -55,6 +56,10 @@ public class ActorProjection {
 
     /** A visit as the actor views need it. */
     record VisitDocument(String visitId, VisitFacts visit, Instant recordedAt) {
+    }
+
+    /** A meeting as the actor views show it; {@code datedByVisit}: it was sent without a date and takes the visit's. */
+    record MeetingDocument(MeetingLine line, boolean datedByVisit, Instant recordedAt) {
     }
 
     private final ReadModels store;
@@ -106,6 +111,11 @@ public class ActorProjection {
         Instant first = store.current(VISITS, event.visitId(), VisitDocument.class).map(VisitDocument::recordedAt)
                 .orElse(recorded.at());
         saveVisit(new VisitDocument(event.visitId(), event.corrected(), first), recorded.at());
+        // Meetings are listed under the visit's participants, and those sent without a date took the visit's.
+        for (String key : store.currentKeysTagged(MEETINGS, "visit:" + event.visitId())) {
+            store.current(MEETINGS, key, MeetingDocument.class).ifPresent(meeting -> saveMeeting(meeting.datedByVisit()
+                    ? redated(meeting, event.corrected().occurred()) : meeting, recorded.at()));
+        }
     }
 
     @EventHandler
@@ -117,17 +127,8 @@ public class ActorProjection {
     @EventHandler
     void on(MeetingRecorded event, Recorded recorded) {
         var meeting = event.meeting();
-        Set<String> tags = new HashSet<>();
-        tags.add("visit:" + event.visitId());
-        meeting.participantIds().forEach(p -> tags.add("participant:" + p));
-        store.current(VISITS, event.visitId(), VisitDocument.class).ifPresent(visit ->
-                Stream.concat(visit.visit().visitorIds().stream(), visit.visit().hostIds().stream())
-                        .forEach(p -> tags.add("participant:" + p)));
-        MeetingLine line = new MeetingLine(event.visitId(), event.meetingId(), meeting.participantIds(), meeting.topics(),
-                meeting.occurred());
-        store.put(MEETINGS, event.visitId() + ":" + event.meetingId(), recorded.at(),
-                new RowContent(line, orderOf(meeting.occurred().earliest().toString(), recorded, event.meetingId()), tags, null,
-                        meeting.occurred().earliest(), meeting.occurred().latest(), null));
+        saveMeeting(new MeetingDocument(new MeetingLine(event.visitId(), event.meetingId(), meeting.participantIds(),
+                meeting.topics(), meeting.occurred()), event.datedByVisit(), recorded.at()), recorded.at());
     }
 
     @EventHandler
@@ -174,6 +175,27 @@ public class ActorProjection {
                         + "|" + visit.visitId(), tags, null, occurred.earliest(), occurred.latest(), null));
     }
 
+    /** Listed under its participants and the visit's visitors and hosts. */
+    private void saveMeeting(MeetingDocument meeting, Instant at) {
+        MeetingLine line = meeting.line();
+        Set<String> tags = new HashSet<>();
+        tags.add("visit:" + line.visitId());
+        line.participantIds().forEach(p -> tags.add("participant:" + p));
+        store.current(VISITS, line.visitId(), VisitDocument.class).ifPresent(visit ->
+                Stream.concat(visit.visit().visitorIds().stream(), visit.visit().hostIds().stream())
+                        .forEach(p -> tags.add("participant:" + p)));
+        PartialDate occurred = line.occurred();
+        store.put(MEETINGS, line.visitId() + ":" + line.meetingId(), at,
+                new RowContent(meeting, orderOf(occurred.earliest().toString(), meeting.recordedAt(), line.meetingId()), tags,
+                        null, occurred.earliest(), occurred.latest(), null));
+    }
+
+    private static MeetingDocument redated(MeetingDocument meeting, PartialDate occurred) {
+        MeetingLine line = meeting.line();
+        return new MeetingDocument(new MeetingLine(line.visitId(), line.meetingId(), line.participantIds(), line.topics(),
+                occurred), true, meeting.recordedAt());
+    }
+
     private void saveStatement(String statementId, StatementFacts statement, Recorded recorded) {
         if (statement.speaker().actorId() == null) {
             store.remove(STATEMENTS, statementId, recorded.at());
@@ -183,12 +205,12 @@ public class ActorProjection {
         StatementLine line = new StatementLine(statementId, statement.form(),
                 text.length() > 200 ? text.substring(0, 200) + "…" : text, statement.occurred());
         store.put(STATEMENTS, statementId, recorded.at(), new RowContent(line,
-                orderOf(statement.occurred().earliest().toString(), recorded, statementId),
+                orderOf(statement.occurred().earliest().toString(), recorded.at(), statementId),
                 Set.of("speaker:" + statement.speaker().actorId()), null,
                 statement.occurred().earliest(), statement.occurred().latest(), null));
     }
 
-    private static String orderOf(String occurred, Recorded recorded, String key) {
-        return occurred + "|" + String.format("%015d", recorded.at().toEpochMilli()) + "|" + key;
+    private static String orderOf(String occurred, Instant recordedAt, String key) {
+        return occurred + "|" + String.format("%015d", recordedAt.toEpochMilli()) + "|" + key;
     }
 }

@@ -14,6 +14,7 @@ import ties.actor.FindActor;
 import ties.actor.SearchActors;
 import ties.fact.CountryCode;
 import ties.query.actor.ActorProjection.ActorDocument;
+import ties.query.actor.ActorProjection.MeetingDocument;
 import ties.query.actor.ActorProjection.VisitDocument;
 import ties.query.store.ReadModels;
 import ties.query.store.RowQuery;
@@ -64,7 +65,8 @@ class ActorQueries {
         List<VisitLine> visitsMade = withOrdinals(made, actor.actorId());
         List<VisitLine> visitsHosted = visits("host:" + actor.actorId(), asOf).stream()
                 .map(visit -> ordinalOf(visit, asOf)).toList();
-        List<MeetingLine> meetings = lines(ActorProjection.MEETINGS, "participant:" + actor.actorId(), asOf, MeetingLine.class);
+        List<MeetingLine> meetings = lines(ActorProjection.MEETINGS, "participant:" + actor.actorId(), asOf,
+                MeetingDocument.class).stream().map(MeetingDocument::line).toList();
         List<StatementLine> statements = lines(ActorProjection.STATEMENTS, "speaker:" + actor.actorId(), asOf, StatementLine.class);
         return new ActorView(actor.actorId(), facts.kind(), facts.name(), aliases(actor), facts.country(), facts.provenance(),
                 actor.roles(), visitsMade, visitsHosted, meetings, statements, actor.recordedAt());

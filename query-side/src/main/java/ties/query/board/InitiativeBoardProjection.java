@@ -34,9 +34,11 @@ import ties.statement.StatementFacts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import static ties.query.store.ReadModels.with;
@@ -53,6 +55,39 @@ public class InitiativeBoardProjection {
     public static final String GROUP = "initiative-board";
     static final String MODEL = "initiative";
 
+    /**
+     * A statement's or agreement's link as this projection keeps it in its own models, with the
+     * initiatives the record names: an initiative links it when the record names the initiative or
+     * when the initiative cites the record in its proposal or a status change.
+     */
+    interface Kept<T> {
+        T link();
+
+        List<String> initiativeIds();
+    }
+
+    record KeptStatement(LinkedStatement link, List<String> initiativeIds) implements Kept<LinkedStatement> {
+    }
+
+    record KeptAgreement(LinkedAgreement link, List<String> initiativeIds) implements Kept<LinkedAgreement> {
+    }
+
+    /**
+     * Statements or agreements as the board links them.
+     *
+     * @param tag    the board's tag for an initiative linking one, before the id
+     * @param cited  the ids a step of the initiative's history cites
+     * @param linked what a view links now
+     */
+    private record Links<T>(String model, String tag, Class<? extends Kept<T>> type, Function<T, String> id,
+                            Function<Step, List<String>> cited, Function<InitiativeView, List<T>> linked) {
+    }
+
+    private static final Links<LinkedStatement> STATEMENTS = new Links<>("initiative-statement", "statement:",
+            KeptStatement.class, LinkedStatement::statementId, Step::statementIds, InitiativeView::statements);
+    private static final Links<LinkedAgreement> AGREEMENTS = new Links<>("initiative-agreement", "agreement:",
+            KeptAgreement.class, LinkedAgreement::agreementId, Step::agreementIds, InitiativeView::agreements);
+
     private final ReadModels store;
     private final QueryUpdateEmitter emitter;
 
@@ -63,13 +98,18 @@ public class InitiativeBoardProjection {
 
     @EventHandler
     void on(InitiativeProposed event, Recorded recorded) {
+        // The view is built from the proposal alone: delivered again after later events it would wipe
+        // them. Asked as of the proposal's own time, so that a withdrawn initiative stays withdrawn too.
+        if (store.asOf(MODEL, event.initiativeId(), recorded.at(), InitiativeView.class).isPresent()) {
+            return;
+        }
         InitiativeFacts facts = event.initiative();
         Step proposal = new Step(recorded.eventId(), null, null, InitiativeStatus.PROPOSED, null, facts.occurred(),
                 recorded.at(), recorded.by(), facts.provenance(), facts.statementIds(), List.of(), null);
-        save(new InitiativeView(event.initiativeId(), facts.title(), facts.kind(), facts.parties(), facts.proposedBy(),
+        save(linked(new InitiativeView(event.initiativeId(), facts.title(), facts.kind(), facts.parties(), facts.proposedBy(),
                 facts.description(), facts.occurred(), facts.provenance(), InitiativeStatus.PROPOSED, null,
                 facts.occurred(), List.of(proposal), List.of(), List.of(), List.of(), List.of(),
-                recorded.sequence(), recorded.at(), recorded.by(), recorded.at(), false), recorded.at());
+                recorded.sequence(), recorded.at(), recorded.by(), recorded.at(), false), recorded), null, recorded.at());
     }
 
     @EventHandler
@@ -131,108 +171,136 @@ public class InitiativeBoardProjection {
                     withdrawn.proposedBy(), withdrawn.description(), withdrawn.proposed(), withdrawn.provenance(),
                     withdrawn.status(), withdrawn.completion(), withdrawn.statusSince(), withdrawn.history(),
                     withdrawn.statements(), withdrawn.agreements(), withdrawn.obstacles(), withdrawn.corrections(),
-                    withdrawn.version(), withdrawn.recordedAt(), withdrawn.recordedBy(), withdrawn.lastChangeAt(), true));
+                    withdrawn.version(), withdrawn.recordedAt(), withdrawn.recordedBy(), withdrawn.lastChangeAt(), true), view);
         });
     }
 
     @EventHandler
     void on(StatementRecorded event, Recorded recorded) {
-        link(event.statementId(), event.statement(), recorded);
+        keep(STATEMENTS, event.statementId(), kept(event.statementId(), event.statement()), recorded);
     }
 
     @EventHandler
     void on(StatementCorrected event, Recorded recorded) {
-        unlinkStatement(event.statementId(), recorded);
-        link(event.statementId(), event.corrected(), recorded);
+        keep(STATEMENTS, event.statementId(), kept(event.statementId(), event.corrected()), recorded);
     }
 
     @EventHandler
     void on(StatementWithdrawn event, Recorded recorded) {
-        unlinkStatement(event.statementId(), recorded);
+        drop(STATEMENTS, event.statementId(), recorded);
     }
 
     @EventHandler
     void on(AgreementRecorded event, Recorded recorded) {
-        link(event.agreementId(), event.agreement(), recorded);
+        keep(AGREEMENTS, event.agreementId(), kept(event.agreementId(), event.agreement()), recorded);
     }
 
     @EventHandler
     void on(AgreementCorrected event, Recorded recorded) {
-        unlinkAgreement(event.agreementId(), recorded);
-        link(event.agreementId(), event.corrected(), recorded);
+        keep(AGREEMENTS, event.agreementId(), kept(event.agreementId(), event.corrected()), recorded);
     }
 
     @EventHandler
     void on(AgreementWithdrawn event, Recorded recorded) {
-        unlinkAgreement(event.agreementId(), recorded);
+        drop(AGREEMENTS, event.agreementId(), recorded);
     }
 
     @ResetHandler
     void reset() {
-        store.clear(List.of(MODEL));
+        store.clear(List.of(MODEL, STATEMENTS.model(), AGREEMENTS.model()));
     }
 
-    private void link(String statementId, StatementFacts statement, Recorded recorded) {
+    private static KeptStatement kept(String statementId, StatementFacts statement) {
         String text = statement.text();
-        var link = new LinkedStatement(statementId, statement.speaker().actorId(), statement.speaker().description(),
-                text.length() > 200 ? text.substring(0, 200) + "…" : text, statement.occurred());
-        for (String initiativeId : statement.initiativeIds()) {
-            update(initiativeId, recorded, view -> view.statements().stream().anyMatch(s -> s.statementId().equals(statementId))
-                    ? view : copy(view, recorded, with(view.statements(), link), view.agreements(), view.obstacles()));
-        }
+        return new KeptStatement(new LinkedStatement(statementId, statement.speaker().actorId(),
+                statement.speaker().description(), text.length() > 200 ? text.substring(0, 200) + "…" : text,
+                statement.occurred()), statement.initiativeIds());
     }
 
-    private void link(String agreementId, AgreementFacts agreement, Recorded recorded) {
-        var link = new LinkedAgreement(agreementId, agreement.title(), agreement.signed());
-        for (String initiativeId : agreement.initiativeIds()) {
-            update(initiativeId, recorded, view -> view.agreements().stream().anyMatch(a -> a.agreementId().equals(agreementId))
-                    ? view : copy(view, recorded, view.statements(), with(view.agreements(), link), view.obstacles()));
-        }
+    private static KeptAgreement kept(String agreementId, AgreementFacts agreement) {
+        return new KeptAgreement(new LinkedAgreement(agreementId, agreement.title(), agreement.signed()),
+                agreement.initiativeIds());
     }
 
-    private void unlinkStatement(String statementId, Recorded recorded) {
-        for (String initiativeId : store.currentKeysTagged(MODEL, "statement:" + statementId)) {
-            update(initiativeId, recorded, view -> copy(view, recorded,
-                    view.statements().stream().filter(s -> !s.statementId().equals(statementId)).toList(),
-                    view.agreements(), view.obstacles()));
-        }
+    /**
+     * Keeps a statement's or agreement's link and relinks the initiatives that linked it or that it
+     * names: a correction replaces the link in one update, and one that changes nothing the board
+     * shows stores and sends nothing.
+     */
+    private <T> void keep(Links<T> links, String id, Kept<T> kept, Recorded recorded) {
+        Set<String> affected = new LinkedHashSet<>(store.currentKeysTagged(MODEL, links.tag() + id));
+        affected.addAll(kept.initiativeIds());
+        store.put(links.model(), id, recorded.at(), RowContent.of(kept, id, Set.of()));
+        affected.forEach(initiativeId -> update(initiativeId, recorded, UnaryOperator.identity(), id));
     }
 
-    private void unlinkAgreement(String agreementId, Recorded recorded) {
-        for (String initiativeId : store.currentKeysTagged(MODEL, "agreement:" + agreementId)) {
-            update(initiativeId, recorded, view -> copy(view, recorded, view.statements(),
-                    view.agreements().stream().filter(a -> !a.agreementId().equals(agreementId)).toList(),
-                    view.obstacles()));
-        }
+    private void drop(Links<?> links, String id, Recorded recorded) {
+        store.remove(links.model(), id, recorded.at());
+        store.currentKeysTagged(MODEL, links.tag() + id)
+                .forEach(initiativeId -> update(initiativeId, recorded, UnaryOperator.identity()));
     }
 
-    /** Applies a change to the current view; a change that leaves the view as it was stores nothing. */
-    private void update(String initiativeId, Recorded recorded, UnaryOperator<InitiativeView> change) {
+    /**
+     * The view linking what it should now, in the order first linked; the same view when that is what
+     * it links already. Looks only at what it links, what its steps cite and the {@code candidates}
+     * (ids of records that may have come to name it; each is checked against what is kept), which
+     * spares a query per event during replays.
+     */
+    private InitiativeView linked(InitiativeView view, Recorded recorded, String... candidates) {
+        List<LinkedStatement> statements = links(STATEMENTS, view, candidates);
+        List<LinkedAgreement> agreements = links(AGREEMENTS, view, candidates);
+        return statements.equals(view.statements()) && agreements.equals(view.agreements()) ? view
+                : copy(view, recorded, statements, agreements, view.obstacles());
+    }
+
+    /** Each one on record (not withdrawn) that the initiative cites or that names the initiative. */
+    private <T> List<T> links(Links<T> links, InitiativeView view, String... candidates) {
+        Set<String> cited = new LinkedHashSet<>();
+        view.history().forEach(step -> cited.addAll(links.cited().apply(step)));
+        Set<String> ids = new LinkedHashSet<>(links.linked().apply(view).stream().map(links.id()).toList());
+        ids.addAll(cited);
+        ids.addAll(List.of(candidates));
+        return ids.stream().flatMap(id -> store.current(links.model(), id, links.type()).stream()
+                .filter(kept -> cited.contains(id) || kept.initiativeIds().contains(view.initiativeId()))
+                .map(Kept::link)).toList();
+    }
+
+    /**
+     * Applies a change to the current view and relinks it (a change may cite statements or agreements);
+     * a change that leaves the view as it was stores nothing.
+     */
+    private void update(String initiativeId, Recorded recorded, UnaryOperator<InitiativeView> change,
+                        String... candidates) {
         Optional<InitiativeView> current = store.current(MODEL, initiativeId, InitiativeView.class);
         current.ifPresent(view -> {
-            InitiativeView changed = change.apply(view);
+            InitiativeView changed = linked(change.apply(view), recorded, candidates);
             if (changed != view) {
-                save(changed, recorded.at());
+                save(changed, view, recorded.at());
             }
         });
     }
 
-    private void save(InitiativeView view, Instant at) {
+    private void save(InitiativeView view, InitiativeView previous, Instant at) {
         Set<String> tags = new HashSet<>();
         tags.add("status:" + view.status());
         tags.add("kind:" + view.kind());
         view.parties().forEach(party -> tags.add("party:" + party.code()));
-        view.statements().forEach(s -> tags.add("statement:" + s.statementId()));
-        view.agreements().forEach(a -> tags.add("agreement:" + a.agreementId()));
+        view.statements().forEach(s -> tags.add(STATEMENTS.tag() + s.statementId()));
+        view.agreements().forEach(a -> tags.add(AGREEMENTS.tag() + a.agreementId()));
         RowContent content = new RowContent(view, sortKey(view), tags, view.kind().name(),
                 view.proposed().earliest(), view.proposed().latest(), null);
         if (store.put(MODEL, view.initiativeId(), at, content)) {
-            emit(view);
+            emit(view, previous);
         }
     }
 
-    private void emit(InitiativeView view) {
-        emitter.emit(FindInitiatives.class, query -> query.asOf() == null && (view.withdrawn() || query.matches(view)), view);
+    /**
+     * Sends a changed view to the boards it belongs on and to those it was on before (null for a new
+     * initiative), so that a filtered board hears that an initiative left it; a withdrawal goes to every board.
+     */
+    private void emit(InitiativeView view, InitiativeView previous) {
+        emitter.emit(FindInitiatives.class, query -> query.asOf() == null
+                && (view.withdrawn() || query.matches(view) || previous != null && query.matches(previous)), view);
         emitter.emit(FindInitiative.class, query -> query.asOf() == null && query.initiativeId().equals(view.initiativeId()), view);
     }
 

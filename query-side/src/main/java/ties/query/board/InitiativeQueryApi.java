@@ -62,7 +62,8 @@ public class InitiativeQueryApi {
     }
 
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "The board live: a snapshot, then each changed initiative (withdrawn ones flagged)")
+    @Operation(summary = "The board live: a snapshot, then each changed initiative (withdrawn ones flagged; one that no "
+            + "longer matches the filters has left the board)")
     public Flux<ServerSentEvent<Object>> liveBoard(@RequestParam(required = false) InitiativeStatus status,
                                                    @RequestParam(required = false) CountryCode party,
                                                    @RequestParam(required = false) InitiativeKind kind,

@@ -9,6 +9,7 @@ import ties.agreement.AgreementEvent.AgreementRecorded;
 import ties.agreement.AgreementFacts;
 import ties.agreement.Signatory;
 import ties.fact.CountryCode;
+import ties.fact.PartialDate;
 import ties.initiative.InitiativeEvent.InitiativeCorrected;
 import ties.initiative.InitiativeEvent.InitiativeProposed;
 import ties.initiative.InitiativeEvent.InitiativeStatusChanged;
@@ -18,6 +19,8 @@ import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
 import ties.query.store.RowContent;
 import ties.query.store.RowQuery;
+import ties.query.timeline.Involvement.MeetingInfo;
+import ties.query.timeline.Involvement.VisitInfo;
 import ties.record.RecordType;
 import ties.record.RecordWithdrawn;
 import ties.statement.StatementEvent.StatementCorrected;
@@ -35,11 +38,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Turns events into {@link Development}s: what happened, when, involving whom and which countries.
@@ -58,8 +59,8 @@ public abstract class DevelopmentProjection {
         this.involvement = new Involvement(store, model);
     }
 
-    /** Called after a development was stored or changed. */
-    protected void changed(Development development) {
+    /** Called after a development was stored or changed; {@code previous} is what it replaced, or null. */
+    protected void changed(Development development, Development previous) {
     }
 
     @EventHandler
@@ -67,61 +68,61 @@ public abstract class DevelopmentProjection {
         involvement.actor(event.actorId(), event.actor(), recorded.at());
     }
 
+    /**
+     * Developments show the names of the actors involved and count their countries: those of every
+     * current record involving the actor are built again from the facts kept of the record.
+     */
     @EventHandler
     void on(ActorCorrected event, Recorded recorded) {
         involvement.actor(event.actorId(), event.corrected(), recorded.at());
+        Set<String> rebuilt = new HashSet<>();
+        for (Development d : developmentsTagged("actor:" + event.actorId())) {
+            if (rebuilt.add(d.recordType() + ":" + d.recordId())) {
+                rebuild(d.recordType(), d.recordId(), recorded);
+            }
+        }
     }
 
     @EventHandler
     void on(VisitRecorded event, Recorded recorded) {
-        visit(event.visitId(), event.visit(), recorded, recorded);
+        visit(event.visitId(), event.visit(), recorded);
     }
 
     @EventHandler
     void on(VisitCorrected event, Recorded recorded) {
-        visit(event.visitId(), event.corrected(), firstRecording(event.visitId(), "visit:" + event.visitId(), recorded), recorded);
+        revisit(event.visitId(), event.corrected(), recorded);
     }
 
     @EventHandler
     void on(MeetingRecorded event, Recorded recorded) {
-        MeetingFacts meeting = event.meeting();
-        Involvement.VisitInfo visit = involvement.visit(event.visitId());
-        Set<CountryCode> countries = new TreeSet<>(visit.countries());
-        countries.addAll(involvement.countriesOf(meeting.participantIds()));
-        String topics = meeting.topics().isEmpty() ? "" : " on " + String.join(", ", meeting.topics());
-        String summary = "Meeting with " + involvement.names(meeting.participantIds()) + topics + " (" + visit.summary() + ")";
-        put(new Development("meeting:" + event.visitId() + ":" + event.meetingId(), DevelopmentKind.MEETING, RecordType.VISIT,
-                event.visitId(), summary, meeting.occurred(), recorded.at(), recorded.by(), List.copyOf(countries),
-                distinct(visit.actorIds(), meeting.participantIds()), List.of()), recorded.at());
+        meeting(new MeetingInfo(event.visitId(), event.meetingId(), event.meeting(), event.datedByVisit()), recorded);
     }
 
     @EventHandler
     void on(StatementRecorded event, Recorded recorded) {
-        statement(event.statementId(), event.statement(), recorded, recorded.at());
+        statement(event.statementId(), event.statement(), recorded);
     }
 
     @EventHandler
     void on(StatementCorrected event, Recorded recorded) {
-        statement(event.statementId(), event.corrected(),
-                firstRecording(event.statementId(), "statement:" + event.statementId(), recorded), recorded.at());
+        statement(event.statementId(), event.corrected(), recorded);
     }
 
     @EventHandler
     void on(InitiativeProposed event, Recorded recorded) {
-        proposal(event.initiativeId(), event.initiative(), recorded, recorded.at());
+        proposal(event.initiativeId(), event.initiative(), recorded);
     }
 
     @EventHandler
     void on(InitiativeCorrected event, Recorded recorded) {
         String previousTitle = involvement.initiative(event.initiativeId()).title();
         InitiativeFacts corrected = event.corrected();
-        proposal(event.initiativeId(), corrected, firstRecording(event.initiativeId(), "proposal:" + event.initiativeId(),
-                recorded), recorded.at());
+        proposal(event.initiativeId(), corrected, recorded);
         for (Development d : developmentsOf(event.initiativeId())) {
             if (d.kind() != DevelopmentKind.PROPOSAL) {
                 put(new Development(d.key(), d.kind(), d.recordType(), d.recordId(),
                         d.summary().replace(previousTitle, corrected.title()), d.occurred(), d.recordedAt(), d.recordedBy(),
-                        corrected.parties(), d.actorIds(), d.initiativeIds()), recorded.at());
+                        corrected.parties(), d.actorIds(), d.initiativeIds(), false), recorded.at());
             }
         }
     }
@@ -134,7 +135,7 @@ public abstract class DevelopmentProjection {
         String summary = initiative.title() + ": " + event.from().label() + " → " + change.status().label() + completion;
         put(new Development("status:" + recorded.eventId(), DevelopmentKind.STATUS_CHANGE, RecordType.INITIATIVE,
                 event.initiativeId(), summary, change.occurred(), recorded.at(), recorded.by(), initiative.parties(),
-                List.of(), List.of(event.initiativeId())), recorded.at());
+                List.of(), List.of(event.initiativeId()), false), recorded.at());
     }
 
     @EventHandler
@@ -145,18 +146,17 @@ public abstract class DevelopmentProjection {
                 + ": " + excerpt(obstacle.description());
         put(new Development("obstacle:" + event.initiativeId() + ":" + event.obstacleId(), DevelopmentKind.OBSTACLE,
                 RecordType.INITIATIVE, event.initiativeId(), summary, obstacle.occurred(), recorded.at(), recorded.by(),
-                initiative.parties(), List.of(), List.of(event.initiativeId())), recorded.at());
+                initiative.parties(), List.of(), List.of(event.initiativeId()), false), recorded.at());
     }
 
     @EventHandler
     void on(AgreementRecorded event, Recorded recorded) {
-        agreement(event.agreementId(), event.agreement(), recorded, recorded.at());
+        agreement(event.agreementId(), event.agreement(), recorded);
     }
 
     @EventHandler
     void on(AgreementCorrected event, Recorded recorded) {
-        agreement(event.agreementId(), event.corrected(),
-                firstRecording(event.agreementId(), "agreement:" + event.agreementId(), recorded), recorded.at());
+        agreement(event.agreementId(), event.corrected(), recorded);
     }
 
     @EventHandler
@@ -179,21 +179,65 @@ public abstract class DevelopmentProjection {
         store.clear(models);
     }
 
-    private void visit(String visitId, VisitFacts visit, Recorded first, Recorded now) {
-        Set<CountryCode> countries = new TreeSet<>(involvement.countriesOf(visit.visitorIds()));
-        countries.addAll(involvement.countriesOf(visit.hostIds()));
-        countries.add(visit.country());
-        String place = (visit.city() == null ? "" : visit.city() + ", ") + visit.country().name();
-        String summary = involvement.names(visit.visitorIds()) + " visited " + place
-                + (visit.hostIds().isEmpty() ? "" : ", hosted by " + involvement.names(visit.hostIds()));
-        List<String> actors = distinct(visit.visitorIds(), visit.hostIds());
-        involvement.visit(visitId, new Involvement.VisitInfo(involvement.names(visit.visitorIds()) + " in " + place,
-                List.copyOf(countries), actors), now.at());
-        put(new Development("visit:" + visitId, DevelopmentKind.VISIT, RecordType.VISIT, visitId, summary, visit.occurred(),
-                first.at(), first.by(), List.copyOf(countries), actors, List.of()), now.at());
+    /** Builds a record's developments that name actors again, from the facts kept of the record. */
+    private void rebuild(RecordType type, String recordId, Recorded recorded) {
+        switch (type) {
+            case VISIT -> involvement.visits.get(recordId).ifPresent(visit -> revisit(recordId, visit, recorded));
+            case STATEMENT -> involvement.statements.get(recordId).ifPresent(s -> statement(recordId, s, recorded));
+            case INITIATIVE -> involvement.initiatives.get(recordId).ifPresent(i -> proposal(recordId, i, recorded));
+            case AGREEMENT -> involvement.agreements.get(recordId).ifPresent(a -> agreement(recordId, a, recorded));
+            case ACTOR -> {
+                // an actor has no developments of its own
+            }
+        }
     }
 
-    private void statement(String statementId, StatementFacts statement, Recorded first, Instant now) {
+    /**
+     * The visit, then what shows it: its meetings (those sent without a date took the visit's) and the
+     * statements made on it that are still current (a withdrawn one stays withdrawn).
+     */
+    private void revisit(String visitId, VisitFacts visit, Recorded recorded) {
+        visit(visitId, visit, recorded);
+        for (String meetingKey : involvement.meetings.tagged("visit:" + visitId)) {
+            involvement.meetings.get(meetingKey).ifPresent(meeting -> meeting(meeting, recorded));
+        }
+        for (String statementId : involvement.statements.tagged("visit:" + visitId)) {
+            if (store.current(model, "statement:" + statementId, Development.class).isPresent()) {
+                rebuild(RecordType.STATEMENT, statementId, recorded);
+            }
+        }
+    }
+
+    // Each builder keeps the facts it builds from, so that the development can be built again.
+
+    private void visit(String visitId, VisitFacts visit, Recorded recorded) {
+        involvement.visits.put(visitId, visit, recorded.at(), Set.of());
+        VisitInfo info = involvement.visit(visit);
+        String summary = involvement.names(visit.visitorIds()) + " visited " + Involvement.place(visit)
+                + (visit.hostIds().isEmpty() ? "" : ", hosted by " + involvement.names(visit.hostIds()));
+        put(new Development("visit:" + visitId, DevelopmentKind.VISIT, RecordType.VISIT, visitId, summary, visit.occurred(),
+                recorded.at(), recorded.by(), info.countries(), info.actorIds(), List.of(), false), recorded.at());
+    }
+
+    private void meeting(MeetingInfo info, Recorded recorded) {
+        involvement.meetings.put(info.visitId() + ":" + info.meetingId(), info, recorded.at(),
+                Set.of("visit:" + info.visitId()));
+        MeetingFacts meeting = info.meeting();
+        VisitInfo visit = involvement.visit(info.visitId());
+        Set<CountryCode> countries = new TreeSet<>(visit.countries());
+        countries.addAll(involvement.countriesOf(meeting.participantIds()));
+        String topics = meeting.topics().isEmpty() ? "" : " on " + String.join(", ", meeting.topics());
+        String summary = "Meeting with " + involvement.names(meeting.participantIds()) + topics + " (" + visit.summary() + ")";
+        PartialDate occurred = info.datedByVisit() && visit.occurred() != null ? visit.occurred() : meeting.occurred();
+        List<String> actors = Involvement.distinct(visit.actorIds(), meeting.participantIds());
+        put(new Development("meeting:" + info.visitId() + ":" + info.meetingId(), DevelopmentKind.MEETING, RecordType.VISIT,
+                info.visitId(), summary, occurred, recorded.at(), recorded.by(), List.copyOf(countries), actors, List.of(), false),
+                recorded.at());
+    }
+
+    private void statement(String statementId, StatementFacts statement, Recorded recorded) {
+        involvement.statements.put(statementId, statement, recorded.at(),
+                statement.occasionVisitId() == null ? Set.of() : Set.of("visit:" + statement.occasionVisitId()));
         Set<CountryCode> countries = new TreeSet<>(involvement.partiesOf(statement.initiativeIds()));
         List<String> actors = new ArrayList<>();
         String speaker = statement.speaker().description();
@@ -207,44 +251,52 @@ public abstract class DevelopmentProjection {
         }
         String summary = speaker + " (" + statement.form().name().toLowerCase() + "): " + excerpt(statement.text());
         put(new Development("statement:" + statementId, DevelopmentKind.STATEMENT, RecordType.STATEMENT, statementId, summary,
-                statement.occurred(), first.at(), first.by(), List.copyOf(countries), actors, statement.initiativeIds()), now);
+                statement.occurred(), recorded.at(), recorded.by(), List.copyOf(countries), actors, statement.initiativeIds(),
+                false), recorded.at());
     }
 
-    private void proposal(String initiativeId, InitiativeFacts facts, Recorded first, Instant now) {
-        involvement.initiative(initiativeId, facts.title(), facts.parties(), now);
+    private void proposal(String initiativeId, InitiativeFacts facts, Recorded recorded) {
+        involvement.initiatives.put(initiativeId, facts, recorded.at(), Set.of());
         List<String> actors = facts.proposedBy() == null ? List.of() : List.of(facts.proposedBy());
         String summary = "Proposed: " + facts.title()
                 + (facts.proposedBy() == null ? "" : " (by " + involvement.name(facts.proposedBy()) + ")");
         put(new Development("proposal:" + initiativeId, DevelopmentKind.PROPOSAL, RecordType.INITIATIVE, initiativeId,
-                summary, facts.occurred(), first.at(), first.by(), facts.parties(), actors, List.of(initiativeId)), now);
+                summary, facts.occurred(), recorded.at(), recorded.by(), facts.parties(), actors, List.of(initiativeId), false),
+                recorded.at());
     }
 
-    private void agreement(String agreementId, AgreementFacts agreement, Recorded first, Instant now) {
+    private void agreement(String agreementId, AgreementFacts agreement, Recorded recorded) {
+        involvement.agreements.put(agreementId, agreement, recorded.at(), Set.of());
         List<String> signatories = agreement.signatories().stream().map(Signatory::actorId).toList();
         Set<CountryCode> countries = new TreeSet<>();
         agreement.signatories().forEach(s -> countries.add(s.onBehalfOf()));
         String summary = "Agreement signed: " + agreement.title() + " (" + String.join("; ", agreement.signatories().stream()
                 .map(s -> involvement.name(s.actorId()) + " for " + s.onBehalfOf().name()).toList()) + ")";
         put(new Development("agreement:" + agreementId, DevelopmentKind.AGREEMENT, RecordType.AGREEMENT, agreementId,
-                summary, agreement.signed(), first.at(), first.by(), List.copyOf(countries), signatories,
-                agreement.initiativeIds()), now);
-    }
-
-    /** A correction keeps the development's first recorded time and editor beside the corrected facts. */
-    private Recorded firstRecording(String recordId, String key, Recorded fallback) {
-        return store.current(model, key, Development.class)
-                .map(d -> new Recorded(fallback.eventId(), d.recordedAt(), d.recordedBy(), recordId, fallback.sequence()))
-                .orElse(fallback);
+                summary, agreement.signed(), recorded.at(), recorded.by(), List.copyOf(countries), signatories,
+                agreement.initiativeIds(), false), recorded.at());
     }
 
     private List<Development> developmentsOf(String recordId) {
-        return store.find(new RowQuery(model, List.of("record:" + recordId), List.of(), null, null, null, false,
-                10_000, null), Development.class).stream().map(ReadModels.Found::document).toList();
+        return developmentsTagged("record:" + recordId);
     }
 
-    private void put(Development development, Instant at) {
+    private List<Development> developmentsTagged(String tag) {
+        return store.find(new RowQuery(model, List.of(tag), List.of(), null, null, null, false, 10_000, null),
+                Development.class).stream().map(ReadModels.Found::document).toList();
+    }
+
+    /**
+     * Stores a development. One built again (corrected, or showing a corrected actor or visit) keeps
+     * when and by whom it was first recorded beside the new facts.
+     */
+    private void put(Development built, Instant at) {
+        Development previous = store.current(model, built.key(), Development.class).orElse(null);
+        Development development = previous == null ? built : new Development(built.key(), built.kind(), built.recordType(),
+                built.recordId(), built.summary(), built.occurred(), previous.recordedAt(), previous.recordedBy(),
+                built.countries(), built.actorIds(), built.initiativeIds(), false);
         if (store.put(model, development.key(), at, content(development))) {
-            changed(development);
+            changed(development, previous);
         }
     }
 
@@ -274,10 +326,6 @@ public abstract class DevelopmentProjection {
             }
         }
         return pairs;
-    }
-
-    private static List<String> distinct(List<String> first, List<String> second) {
-        return List.copyOf(new LinkedHashSet<>(Stream.concat(first.stream(), second.stream()).toList()));
     }
 
     private static String excerpt(String text) {

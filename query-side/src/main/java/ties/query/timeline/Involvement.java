@@ -1,21 +1,31 @@
 package ties.query.timeline;
 
 import ties.actor.ActorFacts;
+import ties.agreement.AgreementFacts;
 import ties.fact.CountryCode;
+import ties.fact.PartialDate;
+import ties.initiative.InitiativeFacts;
 import ties.query.store.ReadModels;
 import ties.query.store.RowContent;
+import ties.statement.StatementFacts;
+import ties.visit.MeetingFacts;
+import ties.visit.VisitFacts;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * What a development projection must know about other records to say who and which countries a
- * development involves: actors' names and countries, initiatives' titles and parties, visits'
- * participants. Kept in the projection's own models so that it rebuilds with the projection.
+ * development involves: actors' names and countries, and the facts of initiatives, visits, meetings,
+ * statements and agreements, so that their developments can be built again when an actor or a visit
+ * they show is corrected. Kept in the projection's own models so that it rebuilds with the projection.
  */
 class Involvement {
 
@@ -25,39 +35,67 @@ class Involvement {
     record InitiativeInfo(String title, List<CountryCode> parties) {
     }
 
-    record VisitInfo(String summary, List<CountryCode> countries, List<String> actorIds) {
+    /** A visit as its meetings and statements show it, with the actors' current names and countries. */
+    record VisitInfo(String summary, PartialDate occurred, List<CountryCode> countries, List<String> actorIds) {
     }
 
-    private final ReadModels store;
-    private final String actorModel;
-    private final String initiativeModel;
-    private final String visitModel;
+    /** A meeting as recorded; {@code datedByVisit}: it was sent without a date and takes the visit's. */
+    record MeetingInfo(String visitId, String meetingId, MeetingFacts meeting, boolean datedByVisit) {
+    }
+
+    /** Documents of one type, by record id, in a model of their own. */
+    static final class Kept<T> {
+        private final ReadModels store;
+        private final String model;
+        private final Class<T> type;
+
+        Kept(ReadModels store, String model, Class<T> type) {
+            this.store = store;
+            this.model = model;
+            this.type = type;
+        }
+
+        void put(String id, T document, Instant at, Set<String> tags) {
+            store.put(model, id, at, RowContent.of(document, id, tags));
+        }
+
+        Optional<T> get(String id) {
+            return store.current(model, id, type);
+        }
+
+        /** Ids of the documents carrying a tag, in id order (the database returns them in no particular order). */
+        List<String> tagged(String tag) {
+            return store.currentKeysTagged(model, tag).stream().sorted().toList();
+        }
+    }
+
+    final Kept<ActorInfo> actors;
+    final Kept<InitiativeFacts> initiatives;
+    final Kept<VisitFacts> visits;
+    final Kept<MeetingInfo> meetings;
+    /** Tagged with the visit they were made on. */
+    final Kept<StatementFacts> statements;
+    final Kept<AgreementFacts> agreements;
 
     Involvement(ReadModels store, String prefix) {
-        this.store = store;
-        this.actorModel = prefix + "-actor";
-        this.initiativeModel = prefix + "-initiative";
-        this.visitModel = prefix + "-visit";
+        this.actors = new Kept<>(store, prefix + "-actor", ActorInfo.class);
+        this.initiatives = new Kept<>(store, prefix + "-initiative", InitiativeFacts.class);
+        this.visits = new Kept<>(store, prefix + "-visit", VisitFacts.class);
+        this.meetings = new Kept<>(store, prefix + "-meeting", MeetingInfo.class);
+        this.statements = new Kept<>(store, prefix + "-statement", StatementFacts.class);
+        this.agreements = new Kept<>(store, prefix + "-agreement", AgreementFacts.class);
     }
 
     List<String> models() {
-        return List.of(actorModel, initiativeModel, visitModel);
+        return Stream.of(actors, initiatives, visits, meetings, statements, agreements).map(kept -> kept.model).toList();
     }
 
     void actor(String actorId, ActorFacts facts, Instant at) {
-        store.put(actorModel, actorId, at, RowContent.of(new ActorInfo(facts.name(), facts.country()), actorId, Set.of()));
-    }
-
-    void initiative(String initiativeId, String title, List<CountryCode> parties, Instant at) {
-        store.put(initiativeModel, initiativeId, at, RowContent.of(new InitiativeInfo(title, parties), initiativeId, Set.of()));
-    }
-
-    void visit(String visitId, VisitInfo info, Instant at) {
-        store.put(visitModel, visitId, at, RowContent.of(info, visitId, Set.of()));
+        actors.put(actorId, new ActorInfo(facts.name(), facts.country()), at, Set.of());
     }
 
     String name(String actorId) {
-        return store.current(actorModel, actorId, ActorInfo.class).map(ActorInfo::name).orElse(actorId);
+        return actors.get(actorId).map(ActorInfo::name).orElse(actorId);
     }
 
     String names(Collection<String> actorIds) {
@@ -67,14 +105,13 @@ class Involvement {
     Set<CountryCode> countriesOf(Collection<String> actorIds) {
         Set<CountryCode> countries = new TreeSet<>();
         for (String actorId : actorIds) {
-            store.current(actorModel, actorId, ActorInfo.class).map(ActorInfo::country).filter(Objects::nonNull)
-                    .ifPresent(countries::add);
+            actors.get(actorId).map(ActorInfo::country).filter(Objects::nonNull).ifPresent(countries::add);
         }
         return countries;
     }
 
     InitiativeInfo initiative(String initiativeId) {
-        return store.current(initiativeModel, initiativeId, InitiativeInfo.class)
+        return initiatives.get(initiativeId).map(facts -> new InitiativeInfo(facts.title(), facts.parties()))
                 .orElse(new InitiativeInfo(initiativeId, List.of()));
     }
 
@@ -85,6 +122,23 @@ class Involvement {
     }
 
     VisitInfo visit(String visitId) {
-        return store.current(visitModel, visitId, VisitInfo.class).orElse(new VisitInfo(visitId, List.of(), List.of()));
+        return visits.get(visitId).map(this::visit).orElse(new VisitInfo(visitId, null, List.of(), List.of()));
+    }
+
+    /** Who went where and when; the countries are the destination and the visitors' and hosts'. */
+    VisitInfo visit(VisitFacts visit) {
+        Set<CountryCode> countries = new TreeSet<>(countriesOf(visit.visitorIds()));
+        countries.addAll(countriesOf(visit.hostIds()));
+        countries.add(visit.country());
+        return new VisitInfo(names(visit.visitorIds()) + " in " + place(visit), visit.occurred(), List.copyOf(countries),
+                distinct(visit.visitorIds(), visit.hostIds()));
+    }
+
+    static String place(VisitFacts visit) {
+        return (visit.city() == null ? "" : visit.city() + ", ") + visit.country().name();
+    }
+
+    static List<String> distinct(List<String> first, List<String> second) {
+        return List.copyOf(new LinkedHashSet<>(Stream.concat(first.stream(), second.stream()).toList()));
     }
 }

@@ -22,8 +22,17 @@ public class TimelineProjection extends DevelopmentProjection {
         this.emitter = emitter;
     }
 
+    /** Also sent to the subscribers it matched before, so that they hear that a correction took it off their filters. */
     @Override
-    protected void changed(Development development) {
-        emitter.emit(FindTimeline.class, query -> query.asOf() == null && query.matches(development), development);
+    protected void changed(Development development, Development previous) {
+        emitter.emit(FindTimeline.class, query -> query.asOf() == null
+                && (query.matches(development) || previous != null && query.matches(previous)), development);
+    }
+
+    /** Subscribers it matched are sent it flagged as withdrawn, so that they take it off. */
+    @Override
+    protected void removed(Development d) {
+        changed(new Development(d.key(), d.kind(), d.recordType(), d.recordId(), d.summary(), d.occurred(), d.recordedAt(),
+                d.recordedBy(), d.countries(), d.actorIds(), d.initiativeIds(), true), null);
     }
 }

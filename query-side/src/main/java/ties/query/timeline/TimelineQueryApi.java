@@ -56,7 +56,8 @@ public class TimelineQueryApi {
     }
 
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "The timeline live: the first page, then each new or changed development matching the filters")
+    @Operation(summary = "The timeline live: the first page, then each new or changed development matching the filters "
+            + "(withdrawn ones flagged; one that no longer matches the filters has left them)")
     public Flux<ServerSentEvent<Object>> live(@RequestParam(required = false) String actor,
                                               @RequestParam(required = false) List<CountryCode> country,
                                               @RequestParam(required = false) DevelopmentKind kind,

@@ -1,6 +1,5 @@
 package ties.query.actor;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
@@ -288,8 +287,6 @@ class ActorProjectionTest {
         }
 
         @Test
-        @Disabled("bug: ActorProjection.on(VisitCorrected) ignores MeetingRecorded.datedByVisit, so a meeting that took "
-                + "the visit's date keeps the old date after the visit's date is corrected")
         @DisplayName("a meeting dated by its visit moves with the visit's corrected date")
         void meeting_dated_by_visit_follows_correction() {
             given(actors());
@@ -301,6 +298,25 @@ class ActorProjectionTest {
 
             assertThat(actors.actor(MUNIR).meetings()).extracting(MeetingLine::occurred)
                     .containsExactly(resolved("2025-01-13"));
+        }
+
+        @Test
+        @DisplayName("a meeting with a date of its own keeps it when the visit is corrected, and shows under a host the correction adds")
+        void meeting_with_its_own_date_keeps_it() {
+            given(actors());
+            given(islamabadVisit());
+            MeetingRecorded dated = meetingWithZardari();
+            given(new MeetingRecorded(ISLAMABAD_VISIT, MEETING_WITH_ZARDARI,
+                    dated.meeting().withOccurred(resolved("2025-01-14")), false));
+            VisitFacts facts = islamabadVisitFacts();
+
+            given(new VisitCorrected(ISLAMABAD_VISIT, facts, new VisitFacts(facts.visitorIds(), facts.city(), facts.country(),
+                    resolved("2025-01-13"), List.of(MUNIR, ZARDARI, HATAMI), facts.purpose(), facts.provenance()), "host"));
+
+            assertThat(actors.actor(ZARDARI).meetings()).extracting(MeetingLine::occurred)
+                    .containsExactly(resolved("2025-01-14"));
+            assertThat(actors.actor(HATAMI).meetings()).extracting(MeetingLine::meetingId)
+                    .containsExactly(MEETING_WITH_ZARDARI);
         }
     }
 

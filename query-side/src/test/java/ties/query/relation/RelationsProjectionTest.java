@@ -1,6 +1,5 @@
 package ties.query.relation;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
@@ -248,8 +247,6 @@ class RelationsProjectionTest {
         }
 
         @Test
-        @Disabled("bug: DevelopmentProjection.on(ActorCorrected) does not revise stored developments, so a visit recorded "
-                + "while the visitor had no (or a wrong) country is never counted for the corrected country")
         @DisplayName("a visit counts between the visitor's corrected country and the destination")
         void corrected_country_of_the_visitor_counts() {
             ActorFacts misrecorded = new ActorFacts(ActorKind.PERSON, "Mohammad Hossein Bagheri", List.of(), null, TASNIM);
