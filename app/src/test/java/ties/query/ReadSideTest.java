@@ -76,6 +76,8 @@ class ReadSideTest {
     @Test
     void a_dashboard_subscribed_to_an_initiative_sees_a_status_change_arrive() throws Exception {
         String id = proposeNavalExercises("live");
+        // Subscribe once the board holds the initiative, so the snapshot shows it.
+        awaitOnBoard(id);
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest subscribe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/initiatives/" + id + "/live"))
@@ -112,6 +114,14 @@ class ReadSideTest {
 
         JsonNode after = awaitBoard(position);
         assertThat(after).isEqualTo(before);
+    }
+
+    private void awaitOnBoard(String id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (api.get("/api/initiatives/" + id).status() != 200) {
+            assertThat(System.nanoTime()).as(id + " on the board within 20 s").isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 
     private JsonNode awaitBoard(long position) throws InterruptedException {
