@@ -2,16 +2,21 @@ package ties;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import ties.app.security.Credentials;
 
 /**
  * Runs Ties. The application lives in {@code ties} so that JPA entities and repositories of both
  * sides are found, but only {@code ties.app} is component-scanned: which side runs is decided by
- * {@link ties.app.Roles}.
+ * {@link ties.app.Roles}. {@code hash-password}, {@code new-token} and {@code hash-token} make
+ * credentials for the configuration instead ({@link Credentials}).
  */
 @SpringBootApplication(scanBasePackages = "ties.app")
 public class TiesApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (Credentials.handles(args)) {
+            System.exit(Credentials.run(args, System.out));
+        }
         System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(TiesApplication.class, args);
     }
