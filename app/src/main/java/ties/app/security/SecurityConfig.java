@@ -15,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -26,6 +27,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
+import ties.app.web.ProblemType;
 import ties.app.web.ProblemWriter;
 
 import java.time.Duration;
@@ -57,6 +59,13 @@ public class SecurityConfig {
     @Bean
     static RoleHierarchy roleHierarchy() {
         return Role.hierarchy();
+    }
+
+    /** A URL the firewall refuses (encoded slashes or dots, ";", "//"...) is malformed input, answered as such. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter writer) {
+        return (request, response, e) -> writer.write(response, ProblemType.MALFORMED,
+                "the request URL is not acceptable: " + e.getMessage());
     }
 
     @Bean
