@@ -329,7 +329,7 @@ class HostileInputTest {
                     text = text.replaceFirst("\\{", java.util.regex.Matcher.quoteReplacement(
                             "{\"nested\":" + "[".repeat(depth) + "1" + "]".repeat(depth) + ","));
                 }
-                case TRUNCATE -> text = text.substring(0, Math.min(text.length() - 1, m.pick() % Math.max(1, text.length())));
+                case TRUNCATE -> text = text.isEmpty() ? text : text.substring(0, m.pick() % text.length());
                 default -> {
                 }
             }

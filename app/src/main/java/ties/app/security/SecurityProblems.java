@@ -9,7 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -43,7 +43,7 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
         if (e instanceof InsufficientAuthenticationException) {
             detail = "sign in to " + request.getMethod() + " " + request.getRequestURI()
                     + ": send HTTP Basic credentials or an 'Authorization: Bearer' token";
-        } else if (e instanceof InvalidBearerTokenException || e.getClass().getSimpleName().contains("OAuth2")) {
+        } else if (e instanceof OAuth2AuthenticationException) {
             detail = "the bearer token was not accepted: it is unknown, expired or malformed";
         } else {
             detail = "the user name or password is wrong";
