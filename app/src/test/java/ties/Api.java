@@ -10,9 +10,14 @@ import org.springframework.web.client.RestClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
-/** A client of the running service for end-to-end tests: JSON in, status and JSON out, no exceptions on 4xx/5xx. */
+/**
+ * A client of the running service for end-to-end tests: JSON in, status and JSON out, no exceptions on
+ * 4xx/5xx. Signs in as one of the demo users of application.yml (docs/security.md), or as no one.
+ */
 public final class Api {
 
     /** An answer: status, headers and the body parsed as JSON (null when empty). */
@@ -25,12 +30,31 @@ public final class Api {
     private final String base;
     private final RestClient client;
     private final ObjectMapper json = new ObjectMapper();
-    private final String editor;
+    private final String authorization;
 
-    public Api(int port, String editor) {
+    /** @param user a demo user (viewer, editor, auditor, admin), signed in with HTTP Basic; null for no one */
+    public Api(int port, String user) {
+        this(port, user, user == null ? null : basic(user, user + "-demo"));
+    }
+
+    private Api(int port, String user, String authorization) {
         this.base = "http://127.0.0.1:" + port;
         this.client = RestClient.create();
-        this.editor = editor;
+        this.authorization = authorization;
+    }
+
+    /** A client that sends {@code Authorization: Bearer token}. */
+    public static Api withToken(int port, String token) {
+        return new Api(port, null, "Bearer " + token);
+    }
+
+    /** The {@code Authorization} header of a demo user. */
+    public static String demoUser(String user) {
+        return basic(user, user + "-demo");
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public Answer put(String path, String body, Map<String, String> headers) {
@@ -57,8 +81,8 @@ public final class Api {
         // Paths are sent as written (already encoded), not expanded as URI templates.
         RestClient.RequestBodySpec request = client.method(method).uri(URI.create(base + path))
                 .headers(h -> {
-                    if (editor != null) {
-                        h.set("X-Ties-Editor", editor);
+                    if (authorization != null) {
+                        h.set(HttpHeaders.AUTHORIZATION, authorization);
                     }
                     headers.forEach(h::set);
                 });

@@ -56,7 +56,7 @@ class AxonServerTopologyTest {
     @Test
     void a_command_through_axon_server_reaches_the_board() {
         int port = ((WebServerApplicationContext) ties).getWebServer().getPort();
-        Api api = new Api(port, "editor-axon-server");
+        Api api = new Api(port, "editor");
         api.put("/api/actors/mohammad-bagheri", person("Mohammad Hossein Bagheri", "IR"));
         Answer proposed = api.put("/api/initiatives/ir-pk-joint-naval-exercises",
                 initiative("Joint naval exercises in the Arabian Sea", "JOINT_EXERCISE", "mohammad-bagheri", "recently"));

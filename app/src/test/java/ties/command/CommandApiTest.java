@@ -42,7 +42,7 @@ class CommandApiTest {
 
     @BeforeEach
     void editor() {
-        api = new Api(port, "editor-amina");
+        api = new Api(port, "editor");
     }
 
     private List<String> eventTypes(String recordId) {
@@ -132,7 +132,7 @@ class CommandApiTest {
         assertThat(answer.headers().getETag()).isEqualTo("\"0\"");
         assertThat(answer.headers().getLocation()).hasToString("/api/actors/asif-ali-zardari-meta");
         DomainEventMessage<?> event = eventStore.readEvents("asif-ali-zardari-meta").next();
-        assertThat(event.getMetaData()).containsEntry("recordedBy", "editor-amina")
+        assertThat(event.getMetaData()).containsEntry("recordedBy", "editor")
                 .containsEntry("requestId", "req-zardari-1")
                 .containsKey("correlationId");
     }
@@ -251,10 +251,16 @@ class CommandApiTest {
         }
 
         @Test
-        void a_write_without_an_editor_is_400() {
+        void a_write_without_signing_in_is_401_and_naming_another_editor_is_400() {
+            long before = storedEvents();
             Answer anonymous = new Api(port, null).put("/api/actors/anonymous-write", person("Anonymous", "PK"));
-            refused(anonymous, 400, "invalid-input");
-            assertThat(anonymous.text("detail")).contains("X-Ties-Editor");
+            Answer impostor = api.put("/api/actors/impostor-write", person("Impostor", "PK"),
+                    Map.of("X-Ties-Editor", "someone-else"));
+
+            refused(anonymous, 401, "unauthenticated");
+            refused(impostor, 400, "invalid-input");
+            assertThat(impostor.text("detail")).contains("X-Ties-Editor");
+            assertThat(storedEvents()).isEqualTo(before);
         }
 
         @Test

@@ -70,7 +70,7 @@ class PostgresStoreTest {
             "saga_entry", "association_value_entry", "dead_letter_entry", "record_directory", "actor_name",
             "read_model_row", "read_model_tag", "processing_node", "flyway_schema_history");
 
-    static final String EDITOR = "editor-postgres";
+    static final String EDITOR = "editor";
 
     final String schema = "ties_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     String schemaUrl;

@@ -46,7 +46,8 @@ import static ties.SeedJson.status;
 @DisplayName("Split deployment: 2 command nodes, 2 query nodes, one PostgreSQL")
 class SplitDeploymentTest {
 
-    private static final String EDITOR = "editor-split";
+    private static final String EDITOR = "editor";
+    private static final String AUDITOR = "auditor";
 
     private final String schema = "ties_split_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final List<Process> processes = new ArrayList<>();
@@ -70,14 +71,14 @@ class SplitDeploymentTest {
         int[] ports = {freePort(), freePort(), freePort(), freePort()};
         // The first node migrates the schema; the others start together once it is up.
         processes.add(start("command-1", "command", ports[0]));
-        command1 = await(ports[0]);
+        command1 = await(ports[0], EDITOR);
         processes.add(start("command-2", "command", ports[1]));
         processes.add(start("query-1", "query", ports[2]));
         query2Process = start("query-2", "query", ports[3]);
         processes.add(query2Process);
-        command2 = await(ports[1]);
-        query1 = await(ports[2]);
-        query2 = await(ports[3]);
+        command2 = await(ports[1], EDITOR);
+        query1 = await(ports[2], AUDITOR);
+        query2 = await(ports[3], AUDITOR);
     }
 
     @AfterAll
@@ -243,8 +244,8 @@ class SplitDeploymentTest {
         return builder.start();
     }
 
-    private Api await(int port) throws InterruptedException {
-        Api api = new Api(port, EDITOR);
+    private Api await(int port, String user) throws InterruptedException {
+        Api api = new Api(port, user);
         awaitTrue(Duration.ofSeconds(180), () -> {
             try {
                 return api.get("/actuator/health/liveness").status() == 200;

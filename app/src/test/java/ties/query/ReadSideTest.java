@@ -39,7 +39,7 @@ class ReadSideTest {
 
     @BeforeEach
     void editor() {
-        api = new Api(port, "editor-farid");
+        api = new Api(port, "editor");
     }
 
     private String proposeNavalExercises(String suffix) {
@@ -61,7 +61,7 @@ class ReadSideTest {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.text("status")).isEqualTo("UNDER_DISCUSSION");
         assertThat(read.body().path("history")).hasSize(2);
-        assertThat(read.body().path("history").get(1).path("recordedBy").asText()).isEqualTo("editor-farid");
+        assertThat(read.body().path("history").get(1).path("recordedBy").asText()).isEqualTo("editor");
     }
 
     @Test
@@ -81,7 +81,7 @@ class ReadSideTest {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest subscribe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/initiatives/" + id + "/live"))
-                .header("Accept", "text/event-stream").build();
+                .header("Accept", "text/event-stream").header("Authorization", Api.demoUser("viewer")).build();
         HttpResponse<InputStream> stream = client.send(subscribe, HttpResponse.BodyHandlers.ofInputStream());
         Thread reader = new Thread(() -> readDataLines(stream.body(), events), "sse-reader");
         reader.setDaemon(true);

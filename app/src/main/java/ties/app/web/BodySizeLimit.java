@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -19,10 +19,11 @@ import java.io.IOException;
 /**
  * Refuses request bodies over the limit with 413, before they are read into memory: by the declared
  * Content-Length when there is one, and by counting bytes while reading when the body is chunked.
- * Imports take batches, so they have a larger limit of their own.
+ * Imports take batches, so they have a larger limit of their own. Runs after security, so that a
+ * caller who is not signed in learns only that (401), and the refusal carries the security headers.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(SecurityProperties.DEFAULT_FILTER_ORDER + 10)
 public class BodySizeLimit extends OncePerRequestFilter {
 
     private final long maxBody;

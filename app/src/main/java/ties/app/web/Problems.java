@@ -150,8 +150,15 @@ public class Problems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-        if (response != null && response.getBody() instanceof ProblemDetail detail && detail.getType().equals(URI.create("about:blank"))) {
-            detail.setType(ProblemType.forStatus(statusCode.value()).uri());
+        if (response != null && response.getBody() instanceof ProblemDetail detail) {
+            if (detail.getType().equals(URI.create("about:blank"))) {
+                detail.setType(ProblemType.forStatus(statusCode.value()).uri());
+            }
+            // A problem is problem+json whatever the request's Accept header says (even an unreadable one).
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.putAll(response.getHeaders());
+            problemHeaders.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+            return ResponseEntity.status(response.getStatusCode()).headers(problemHeaders).body(detail);
         }
         return response;
     }

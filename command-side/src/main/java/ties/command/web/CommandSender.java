@@ -20,7 +20,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Sends commands on behalf of an HTTP request: stamps who recorded it and the client's request id
+ * Sends commands on behalf of an HTTP request: stamps who recorded it (the signed-in user) and the client's request id
  * into the metadata (Axon copies both onto every resulting event), and turns the outcome into a
  * {@link Receipt} with ETag and Location.
  */
@@ -66,19 +66,21 @@ public class CommandSender {
     }
 
     /**
-     * Who is recording: the authenticated principal when there is one, otherwise the editor named in
-     * the {@value #EDITOR_HEADER} header.
+     * Who is recording: the authenticated principal, always. The {@value #EDITOR_HEADER} header that
+     * once named the editor is refused, so that no client believes it can record under another name.
+     *
+     * @throws IllegalStateException when no one is signed in: security lets no unauthenticated write
+     *                               through, so this is a fault of the service, not of the request
      */
     public static String editorOf(HttpServletRequest request) {
-        if (request.getUserPrincipal() != null) {
-            return request.getUserPrincipal().getName();
+        if (request.getHeader(EDITOR_HEADER) != null) {
+            throw Rejection.invalid(EDITOR_HEADER, EDITOR_HEADER + " is no longer accepted: what you record is "
+                    + "recorded under the name you signed in with");
         }
-        String editor = request.getHeader(EDITOR_HEADER);
-        if (editor == null || !HEADER_VALUE.matcher(editor).matches()) {
-            throw Rejection.invalid(EDITOR_HEADER, "name the editor who records this in the " + EDITOR_HEADER
-                    + " header (1 to 100 letters, digits or ._:@/+=-)");
+        if (request.getUserPrincipal() == null || request.getUserPrincipal().getName() == null) {
+            throw new IllegalStateException("a write reached the command API without a signed-in user");
         }
-        return editor;
+        return request.getUserPrincipal().getName();
     }
 
     /** The client's request id, for tracing a write end to end, or a new one. */

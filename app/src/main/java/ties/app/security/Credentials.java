@@ -1,0 +1,80 @@
+package ties.app.security;
+
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+
+/**
+ * Makes what {@code ties.security} stores, without starting the service:
+ * <pre>
+ *   java -jar ties.jar hash-password   # reads a password, prints its bcrypt hash for ties.security.users
+ *   java -jar ties.jar new-token       # prints a new API token and its SHA-256 for ties.security.tokens
+ *   java -jar ties.jar hash-token      # reads a token, prints its SHA-256
+ * </pre>
+ * Secrets are read from the console without echo, or from standard input (one line) when piped.
+ */
+public final class Credentials {
+
+    private Credentials() {
+    }
+
+    /** Whether {@code args} ask for one of these commands rather than for the service. */
+    public static boolean handles(String[] args) {
+        return args.length == 1 && (args[0].equals("hash-password") || args[0].equals("new-token")
+                || args[0].equals("hash-token"));
+    }
+
+    /** Runs the command; answers the process exit code. */
+    public static int run(String[] args, PrintStream out) throws IOException {
+        try {
+            execute(args, out);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println(args[0] + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static void execute(String[] args, PrintStream out) throws IOException {
+        switch (args[0]) {
+            case "hash-password" -> out.println(hashPassword(read("Password: ")));
+            case "hash-token" -> out.println(hashToken(read("Token: ")));
+            default -> {
+                String token = ConfiguredTokens.newToken();
+                out.println("token:  " + token + "   (give it to the client; it is not shown again)");
+                out.println("sha256: " + hashToken(token) + "   (put this in ties.security.tokens[].sha256)");
+            }
+        }
+    }
+
+    /** A bcrypt hash (cost 10) for {@code ties.security.users[].password}. */
+    public static String hashPassword(String password) {
+        return new BCryptPasswordEncoder(10).encode(password);
+    }
+
+    /** The lower-case hex SHA-256 for {@code ties.security.tokens[].sha256}. */
+    public static String hashToken(String token) {
+        return HexFormat.of().formatHex(ConfiguredTokens.sha256(token));
+    }
+
+    private static String read(String prompt) throws IOException {
+        Console console = System.console();
+        String secret;
+        if (console != null) {
+            char[] chars = console.readPassword(prompt);
+            secret = chars == null ? null : new String(chars);
+        } else {
+            secret = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        }
+        if (secret == null || secret.isEmpty()) {
+            throw new IllegalArgumentException("nothing was entered");
+        }
+        return secret;
+    }
+}
