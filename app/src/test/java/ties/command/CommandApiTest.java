@@ -248,6 +248,9 @@ class CommandApiTest {
         void an_id_of_another_kind_of_record_is_409() {
             String bagheri = bagheri("collision");
             refused(api.put("/api/visits/" + bagheri, visit(bagheri, "Islamabad", "PK", "recently")), 409, "conflict");
+            // found by HostileInputTest: a change to such an id was a 500
+            refused(api.post("/api/statements/" + bagheri + "/withdrawal", "{\"reason\":\"duplicate\"}"), 404,
+                    "unknown-record");
         }
 
         @Test

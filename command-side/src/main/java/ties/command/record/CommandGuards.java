@@ -4,6 +4,7 @@ import jakarta.validation.ValidatorFactory;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
@@ -20,7 +21,8 @@ import ties.record.CreatesRecord;
  * <ul>
  *   <li>Bean Validation of the command before it is dispatched;</li>
  *   <li>an id that already belongs to another kind of record is refused before any aggregate is
- *       loaded (Axon's event store keys streams by id alone);</li>
+ *       loaded (Axon's event store keys streams by id alone), and a change sent to such an id is
+ *       an unknown record, not a failure;</li>
  *   <li>refusals travel back as {@link RejectionDetails}, so that a caller on another node learns
  *       exactly what was wrong.</li>
  * </ul>
@@ -54,6 +56,11 @@ class CommandGuards implements MessageHandlerInterceptor<CommandMessage<?>> {
             return chain.proceed();
         } catch (Rejection rejection) {
             throw new CommandExecutionException(rejection.getMessage(), rejection, RejectionDetails.of(rejection));
+        } catch (IncompatibleAggregateException otherKind) {
+            // A change (not a creation) sent to an id whose events belong to another kind of record.
+            Rejection rejection = Rejection.unknownRecord(null, "no record of this kind exists under that id: "
+                    + "the id belongs to another kind of record");
+            throw new CommandExecutionException(rejection.getMessage(), otherKind, RejectionDetails.of(rejection));
         } catch (AggregateNotFoundException notFound) {
             Rejection rejection = Rejection.unknownRecord(null, "no record '" + notFound.getAggregateIdentifier() + "' exists");
             throw new CommandExecutionException(rejection.getMessage(), notFound, RejectionDetails.of(rejection));
