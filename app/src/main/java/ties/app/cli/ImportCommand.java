@@ -18,10 +18,9 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
- * {@code java -jar ties.jar import <file.json> [--server=URL] [--editor=NAME] [--token=TOKEN] [--dry-run]}:
+ * {@code java -jar ties.jar import <file.json> [--server=URL] --token=TOKEN [--dry-run]}:
  * posts a scenario to a running Ties server's {@code /api/import} and prints the report. Exit code 0
  * when the server imported (or, with {@code --dry-run}, validated) the scenario, 1 when it answered
  * with problems, 2 for usage errors and when the server cannot be reached.
@@ -33,21 +32,18 @@ public final class ImportCommand {
     public static final int USAGE = 2;
 
     static final String DEFAULT_SERVER = "http://localhost:8080";
-    static final String EDITOR_HEADER = "X-Ties-Editor";
-
     static final String USAGE_TEXT = """
             usage: java -jar ties.jar import <file.json | -> [options]
               Sends a scenario (docs/scenario-format.md) to a running Ties server and prints the report.
               --server=URL     the server (default %s)
-              --editor=NAME    who records the scenario (default: environment variable TIES_EDITOR)
-              --token=TOKEN    a bearer token (default: environment variable TIES_TOKEN)
+              --token=TOKEN    an editor's API token; the token's holder is who records the scenario
+                               (default: environment variable TIES_TOKEN)
               --dry-run        only validate; record nothing
               --json           print the server's JSON answer as it is
               --timeout=SECS   how long to wait for the answer (default 600)
             exit codes: 0 imported or valid, 1 the server answered with problems, 2 usage or connection error"""
             .formatted(DEFAULT_SERVER);
 
-    private static final Pattern HEADER_VALUE = Pattern.compile("[\\p{Alnum}._:@/+=-]{1,100}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ImportCommand() {
@@ -94,9 +90,6 @@ public final class ImportCommand {
                 .header("Accept", "application/json, application/problem+json")
                 .header("X-Request-Id", requestId)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (options.editor != null) {
-            request.header(EDITOR_HEADER, options.editor);
-        }
         if (options.token != null) {
             request.header("Authorization", "Bearer " + options.token);
         }
@@ -218,7 +211,6 @@ public final class ImportCommand {
     static final class Options {
         String file;
         String server = DEFAULT_SERVER;
-        String editor;
         String token;
         boolean dryRun;
         boolean json;
@@ -227,7 +219,6 @@ public final class ImportCommand {
 
         static Options parse(String[] args, Map<String, String> env) {
             Options options = new Options();
-            options.editor = blankToNull(env.get("TIES_EDITOR"));
             options.token = blankToNull(env.get("TIES_TOKEN"));
             for (String arg : args) {
                 if (arg.equals("-h") || arg.equals("--help")) {
@@ -238,8 +229,6 @@ public final class ImportCommand {
                     options.json = true;
                 } else if (arg.startsWith("--server=")) {
                     options.server = value(arg);
-                } else if (arg.startsWith("--editor=")) {
-                    options.editor = value(arg);
                 } else if (arg.startsWith("--token=")) {
                     options.token = value(arg);
                 } else if (arg.startsWith("--timeout=")) {
@@ -275,15 +264,11 @@ public final class ImportCommand {
             if (!("http".equals(server.getScheme()) || "https".equals(server.getScheme())) || server.getHost() == null) {
                 throw new IllegalArgumentException("--server takes an http(s) URL such as " + DEFAULT_SERVER);
             }
-            if (options.editor != null && !HEADER_VALUE.matcher(options.editor).matches()) {
-                throw new IllegalArgumentException("--editor is 1 to 100 letters, digits or ._:@/+=-");
-            }
             if (options.token != null && options.token.chars().anyMatch(c -> c <= ' ' || c > '~')) {
                 throw new IllegalArgumentException("--token must be printable ASCII without spaces");
             }
-            if (!options.dryRun && options.editor == null && options.token == null) {
-                throw new IllegalArgumentException("name the editor who records the scenario with --editor=NAME "
-                        + "(or TIES_EDITOR), or sign in with --token=TOKEN; --dry-run needs neither");
+            if (options.token == null) {
+                throw new IllegalArgumentException("sign in with an editor's API token: --token=TOKEN (or TIES_TOKEN)");
             }
             return options;
         }

@@ -86,14 +86,14 @@ class ImportCommandTest {
     }
 
     @Test
-    @DisplayName("imports: posts the file as the editor with the token, prints the counts, exits 0")
+    @DisplayName("imports: posts the file signed in with the token, prints the counts, exits 0")
     void imports() {
         answer = """
                 {"scenario": "test-scenario", "status": "IMPORTED", "totalSteps": 3, "stepsApplied": 3,
                  "created": 2, "updated": 0, "unchanged": 1,
                  "byType": {"RegisterActor": {"steps": 3, "created": 2, "updated": 0, "unchanged": 1}}}""";
 
-        int exit = run(file.toString(), "--server=" + url() + "/", "--editor=alice", "--token=abc.def");
+        int exit = run(file.toString(), "--server=" + url() + "/", "--token=abc.def");
 
         assertThat(exit).isZero();
         Received request = received.get();
@@ -102,37 +102,35 @@ class ImportCommandTest {
         assertThat(request.query()).isNull();
         assertThat(request.body()).isEqualTo(SCENARIO);
         assertThat(request.header("Content-Type")).isEqualTo("application/json");
-        assertThat(request.header("X-Ties-Editor")).isEqualTo("alice");
+        assertThat(request.header("X-Ties-Editor")).as("the signed-in token holder records, not a header").isNull();
         assertThat(request.header("Authorization")).isEqualTo("Bearer abc.def");
         assertThat(printed()).contains("Imported scenario 'test-scenario': 3 steps; 2 created, 0 updated, 1 unchanged")
                 .contains("RegisterActor").contains("2 created, 0 updated, 1 unchanged");
     }
 
     @Test
-    @DisplayName("--dry-run asks the server to validate only, and needs no editor")
+    @DisplayName("--dry-run asks the server to validate only")
     void dryRun() {
         answer = """
                 {"scenario": "test-scenario", "status": "VALID", "dryRun": true, "totalSteps": 72,
                  "byType": {"RegisterActor": {"steps": 13, "created": 0, "updated": 0, "unchanged": 0}}}""";
 
-        int exit = run(file.toString(), "--server=" + url(), "--dry-run");
+        int exit = run(file.toString(), "--server=" + url(), "--dry-run", "--token=abc.def");
 
         assertThat(exit).isZero();
         assertThat(received.get().query()).isEqualTo("dryRun=true");
-        assertThat(received.get().header("X-Ties-Editor")).isNull();
-        assertThat(received.get().header("Authorization")).isNull();
+        assertThat(received.get().header("Authorization")).isEqualTo("Bearer abc.def");
         assertThat(printed()).contains("scenario 'test-scenario' is valid: 72 steps (dry run: nothing recorded)");
     }
 
     @Test
-    @DisplayName("the editor and token may come from the environment, the file from standard input")
+    @DisplayName("the token may come from the environment, the file from standard input")
     void environmentAndStdin() {
         answer = "{\"scenario\": \"test-scenario\", \"status\": \"IMPORTED\", \"totalSteps\": 0, \"byType\": {}}";
 
-        int exit = run(Map.of("TIES_EDITOR", "bob", "TIES_TOKEN", "t0k"), "-", "--server=" + url());
+        int exit = run(Map.of("TIES_TOKEN", "t0k"), "-", "--server=" + url());
 
         assertThat(exit).isZero();
-        assertThat(received.get().header("X-Ties-Editor")).isEqualTo("bob");
         assertThat(received.get().header("Authorization")).isEqualTo("Bearer t0k");
         assertThat(received.get().body()).isEqualTo(SCENARIO);
     }
@@ -150,7 +148,7 @@ class ImportCommandTest {
                     "message": "'2018-02-30' is not a date that exists"},
                    {"position": "steps[4]", "field": "type", "message": "unknown step type 'X'"}]}""";
 
-        int exit = run(file.toString(), "--server=" + url(), "--editor=alice");
+        int exit = run(file.toString(), "--server=" + url(), "--token=abc.def");
 
         assertThat(exit).isEqualTo(ImportCommand.PROBLEMS);
         assertThat(printed()).contains("2 problems; nothing was recorded:")
@@ -170,7 +168,7 @@ class ImportCommandTest {
                  "report": {"status": "FAILED", "totalSteps": 3, "stepsApplied": 2,
                             "byType": {"RegisterActor": {"steps": 2, "created": 2, "updated": 0, "unchanged": 0}}}}""";
 
-        int exit = run(file.toString(), "--server=" + url(), "--editor=alice");
+        int exit = run(file.toString(), "--server=" + url(), "--token=abc.def");
 
         assertThat(exit).isEqualTo(ImportCommand.PROBLEMS);
         assertThat(printed()).contains("Conflict (HTTP 409)").contains("The 2 steps before it were applied")
@@ -182,7 +180,7 @@ class ImportCommandTest {
     void json() {
         answer = "{\"status\":\"VALID\"}";
 
-        assertThat(run(file.toString(), "--server=" + url(), "--dry-run", "--json")).isZero();
+        assertThat(run(file.toString(), "--server=" + url(), "--dry-run", "--json", "--token=abc.def")).isZero();
         assertThat(printed().strip()).isEqualTo("{\"status\":\"VALID\"}");
     }
 
@@ -194,7 +192,7 @@ class ImportCommandTest {
             port = socket.getLocalPort();
         }
 
-        int exit = run(file.toString(), "--server=http://127.0.0.1:" + port, "--dry-run");
+        int exit = run(file.toString(), "--server=http://127.0.0.1:" + port, "--dry-run", "--token=abc.def");
 
         assertThat(exit).isEqualTo(ImportCommand.USAGE);
         assertThat(printed()).contains("cannot reach http://127.0.0.1:" + port);
@@ -205,11 +203,11 @@ class ImportCommandTest {
     void usage() {
         assertThat(run()).isEqualTo(ImportCommand.USAGE);
         assertThat(printed()).contains("name the scenario file to import").contains("usage: java -jar ties.jar import");
-        assertThat(run(file.toString(), "--server=" + url())).as("no editor").isEqualTo(ImportCommand.USAGE);
-        assertThat(run(file.toString(), "--frobnicate", "--dry-run")).isEqualTo(ImportCommand.USAGE);
-        assertThat(run(file.toString(), "--server=ftp://x", "--dry-run")).isEqualTo(ImportCommand.USAGE);
-        assertThat(run(file.toString(), "--editor=not ok")).isEqualTo(ImportCommand.USAGE);
-        assertThat(run(folder.resolve("missing.json").toString(), "--dry-run")).isEqualTo(ImportCommand.USAGE);
+        assertThat(run(file.toString(), "--server=" + url())).as("no token").isEqualTo(ImportCommand.USAGE);
+        assertThat(run(file.toString(), "--frobnicate", "--token=t")).isEqualTo(ImportCommand.USAGE);
+        assertThat(run(file.toString(), "--server=ftp://x", "--token=t")).isEqualTo(ImportCommand.USAGE);
+        assertThat(run(file.toString(), "--editor=alice", "--token=t")).as("editors sign in").isEqualTo(ImportCommand.USAGE);
+        assertThat(run(folder.resolve("missing.json").toString(), "--token=t")).isEqualTo(ImportCommand.USAGE);
         assertThat(printed()).contains("no such file");
         assertThat(received.get()).isNull();
         assertThat(run("--help")).isZero();
