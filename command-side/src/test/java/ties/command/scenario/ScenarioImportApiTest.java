@@ -50,7 +50,7 @@ class ScenarioImportApiTest {
     @Test
     @DisplayName("import: 200 with the counts, sent as the editor of the request")
     void imports() throws Exception {
-        mvc.perform(post("/api/import").contentType(MediaType.APPLICATION_JSON).header(CommandSender.EDITOR_HEADER, "alice")
+        mvc.perform(post("/api/import").contentType(MediaType.APPLICATION_JSON).principal(() -> "alice")
                         .header(CommandSender.REQUEST_ID_HEADER, "r-1").content(scenario(ACTOR)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("IMPORTED"))
@@ -68,7 +68,7 @@ class ScenarioImportApiTest {
                    "visit": {"visitorIds": ["asim-munir"], "country": "IR", "occurred": "2024-02-30"}},
                   {"type": "Nonsense"}""";
 
-        mvc.perform(post("/api/import").contentType(MediaType.APPLICATION_JSON).header(CommandSender.EDITOR_HEADER, "alice")
+        mvc.perform(post("/api/import").contentType(MediaType.APPLICATION_JSON).principal(() -> "alice")
                         .content(scenario(steps)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -118,7 +118,7 @@ class ScenarioImportApiTest {
                 , {"type": "RecordVisit", "visitId": "munir-tehran-2024",
                    "visit": {"visitorIds": ["asim-munir"], "country": "IR", "occurred": "last year"}}""";
 
-        mvc.perform(post("/api/import").contentType(MediaType.APPLICATION_JSON).header(CommandSender.EDITOR_HEADER, "alice")
+        mvc.perform(post("/api/import").contentType(MediaType.APPLICATION_JSON).principal(() -> "alice")
                         .content(scenario(steps)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:ties:problem:conflict"))
