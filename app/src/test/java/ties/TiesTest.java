@@ -16,7 +16,9 @@ import java.lang.annotation.Target;
 @SpringBootTest(classes = TiesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:ties-test;DB_CLOSE_DELAY=-1",
         "ties.limits.max-body=64KB",
-        "ties.read-your-writes.max-wait=1s"
+        "ties.read-your-writes.max-wait=1s",
+        // Tests end with live feeds whose readers are gone; nothing is gained by waiting for them.
+        "server.shutdown=immediate"
 })
 public @interface TiesTest {
 }

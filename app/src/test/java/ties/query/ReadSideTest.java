@@ -108,7 +108,7 @@ class ReadSideTest {
         long position = last.body().path("position").asLong();
         JsonNode before = api.get("/api/initiatives?limit=500&minPosition=" + position).body();
 
-        Answer rebuild = api.post("/api/admin/read-models/initiative-board/rebuild", null);
+        Answer rebuild = new Api(port, "auditor").post("/api/admin/read-models/initiative-board/rebuild", null);
         assertThat(rebuild.status()).isEqualTo(202);
         assertThat(rebuild.body().path("head").asLong()).isGreaterThanOrEqualTo(position);
 
