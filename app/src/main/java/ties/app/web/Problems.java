@@ -1,10 +1,6 @@
 package ties.app.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.queryhandling.QueryExecutionException;
@@ -26,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import ties.command.web.JsonErrors;
 import ties.fact.Rejection;
 import ties.query.web.NotCaughtUp;
 
@@ -33,7 +30,6 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
@@ -126,12 +122,12 @@ public class Problems extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = path(mapping);
-            return problem(ProblemType.INVALID_INPUT, field + ": " + describe(mapping),
-                    List.of(new FieldError(field, describe(mapping))));
+            String field = JsonErrors.path(mapping);
+            return problem(ProblemType.INVALID_INPUT, field + ": " + JsonErrors.describe(mapping),
+                    List.of(new FieldError(field, JsonErrors.describe(mapping))));
         }
         String message = cause == e || cause == null ? "the request body is missing or is not JSON"
-                : "the request body is not valid JSON: " + firstLine(cause.getMessage());
+                : "the request body is not valid JSON: " + JsonErrors.firstLine(cause.getMessage());
         return problem(ProblemType.MALFORMED, message, List.of());
     }
 
@@ -140,9 +136,9 @@ public class Problems extends ResponseEntityExceptionHandler {
                                                         WebRequest request) {
         String field = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
         Class<?> type = e.getRequiredType();
-        String message = "'" + e.getValue() + "' is not " + (type == null ? "a valid value" : friendly(type))
+        String message = "'" + e.getValue() + "' is not " + (type == null ? "a valid value" : JsonErrors.friendly(type))
                 + Optional.ofNullable(e.getMostSpecificCause()).filter(c -> c != e && c.getMessage() != null)
-                .map(c -> " (" + firstLine(c.getMessage()) + ")").orElse("");
+                .map(c -> " (" + JsonErrors.firstLine(c.getMessage()) + ")").orElse("");
         return problem(ProblemType.INVALID_INPUT, field + ": " + message, List.of(new FieldError(field, message)));
     }
 
@@ -161,61 +157,6 @@ public class Problems extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(response.getStatusCode()).headers(problemHeaders).body(detail);
         }
         return response;
-    }
-
-    private static String describe(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field '" + unknown.getPropertyName() + "'; known fields: " + unknown.getKnownPropertyIds();
-        }
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
-            return "'" + format.getValue() + "' is not one of " + List.of(format.getTargetType().getEnumConstants());
-        }
-        if (e instanceof ValueInstantiationException || e.getCause() instanceof IllegalArgumentException) {
-            return firstLine(Optional.ofNullable(e.getCause()).map(Throwable::getMessage).orElse(e.getOriginalMessage()));
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "expected " + friendly(mismatch.getTargetType());
-        }
-        return firstLine(e.getOriginalMessage());
-    }
-
-    private static String friendly(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + List.of(type.getEnumConstants());
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 " + type.getSimpleName() + " (e.g. 2025-01-15 or 2025-01-15T09:00:00Z)";
-        }
-        return "an object of type " + type.getSimpleName();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String firstLine(String message) {
-        String line = Objects.requireNonNullElse(message, "").lines().findFirst().orElse("");
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     static ResponseEntity<Object> problem(ProblemType type, String detail, List<FieldError> errors) {

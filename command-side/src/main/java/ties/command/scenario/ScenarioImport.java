@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import ties.command.record.Accepted;
 import ties.command.record.RecordDirectory;
 import ties.command.web.CommandSender;
+import ties.command.web.JsonErrors;
 import ties.fact.Provenance;
 import ties.fact.Rejection;
 import ties.record.Ids;
@@ -84,7 +85,7 @@ public class ScenarioImport {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new MalformedScenarioException("the body is not valid JSON" + where + ": " + ScenarioJson.firstLine(e.getOriginalMessage()), e);
+            throw new MalformedScenarioException("the body is not valid JSON" + where + ": " + JsonErrors.firstLine(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new MalformedScenarioException("the body could not be read: " + e.getMessage(), e);
         }
@@ -279,10 +280,10 @@ public class ScenarioImport {
         try {
             provenance = ScenarioJson.bind(node, Provenance.class, !unknown.isEmpty());
         } catch (JsonMappingException e) {
-            top.add(join("defaultProvenance", ScenarioJson.path(e)), ScenarioJson.describe(e));
+            top.add(join("defaultProvenance", JsonErrors.path(e)), JsonErrors.describe(e));
             return Default.UNUSABLE;
         } catch (IOException e) {
-            top.add("defaultProvenance", ScenarioJson.firstLine(e.getMessage()));
+            top.add("defaultProvenance", JsonErrors.firstLine(e.getMessage()));
             return Default.UNUSABLE;
         }
         Set<ConstraintViolation<Provenance>> violations = validator.validate(provenance);
@@ -343,11 +344,11 @@ public class ScenarioImport {
         try {
             command = ScenarioJson.bind(fields, type.command(), !unknown.isEmpty());
         } catch (JsonMappingException e) {
-            problems.add(new ImportProblem(position, label, ScenarioJson.path(e), ScenarioJson.describe(e)));
+            problems.add(new ImportProblem(position, label, JsonErrors.path(e), JsonErrors.describe(e)));
             batch.unbound(index, type.creates(), text(node, type.idFields().get(0)));
             return;
         } catch (IOException e) {
-            problems.add(new ImportProblem(position, label, null, ScenarioJson.firstLine(e.getMessage())));
+            problems.add(new ImportProblem(position, label, null, JsonErrors.firstLine(e.getMessage())));
             batch.unbound(index, type.creates(), text(node, type.idFields().get(0)));
             return;
         }
@@ -424,6 +425,6 @@ public class ScenarioImport {
         }
         log.error("Import step {} ({}) failed unexpectedly", step.position(), step.label(), e);
         return new ImportReport.Failure(step.position(), step.label(), null,
-                "the step failed unexpectedly: " + ScenarioJson.firstLine(String.valueOf(e.getMessage())), "ERROR");
+                "the step failed unexpectedly: " + JsonErrors.firstLine(String.valueOf(e.getMessage())), "ERROR");
     }
 }

@@ -2,14 +2,9 @@ package ties.command.scenario;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ties.fact.Provenance;
@@ -20,7 +15,6 @@ import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -142,65 +136,5 @@ final class ScenarioJson {
             current = swap;
         }
         return previous[b.length()];
-    }
-
-    /** The dotted path of a binding error inside the bound object ("visit.hostIds[1]"). */
-    static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    /** A binding error in words an editor can act on. */
-    static String describe(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field '" + unknown.getPropertyName() + "'";
-        }
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
-            return "'" + format.getValue() + "' is not one of " + List.of(format.getTargetType().getEnumConstants());
-        }
-        if (e instanceof ValueInstantiationException || e.getCause() instanceof IllegalArgumentException) {
-            return firstLine(Optional.ofNullable(e.getCause()).map(Throwable::getMessage).orElse(e.getOriginalMessage()));
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "expected " + friendly(mismatch.getTargetType());
-        }
-        return firstLine(e.getOriginalMessage());
-    }
-
-    private static String friendly(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + List.of(type.getEnumConstants());
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == Long.class || type == Integer.class || Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (type == java.time.LocalDate.class) {
-            return "a date as \"YYYY-MM-DD\"";
-        }
-        if (type.isRecord()) {
-            return "an object (" + type.getSimpleName() + ")";
-        }
-        return "a value of type " + type.getSimpleName();
-    }
-
-    static String firstLine(String message) {
-        String line = Objects.requireNonNullElse(message, "").lines().findFirst().orElse("");
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 }
