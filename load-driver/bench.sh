@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Runs the benchmark scenarios against a fresh embedded Ties (H2 file store) on this machine and keeps
+# every output under $OUT. Usage (from the repository root, after ./mvnw -q -B -o install -DskipTests):
+#
+#   load-driver/bench.sh [writes|seed|queries|replay|all]
+#
+#   writes   fresh store: commands, then lag (at 200/s and, below saturation, at 20/s)
+#   seed     fresh store: seed-events (100,000 events); keeps the store in $OUT/store-100k
+#   queries  the store 'seed' left: queries at 1/s, then at the target 200/s
+#   replay   the store 'seed' left: resets the read models (tokens and rows, what a rebuild does),
+#            restarts the server and measures replay-time
+#
+#
+# Environment: PORT (18080), OUT (/tmp/ties-bench-out), QUIET_PCT (15): before each scenario the
+# script waits (up to QUIET_WAIT_S, 900) until the machine is at most QUIET_PCT % busy, because the
+# driver and the server share the cores with whatever else runs; the driver reports the machine's
+# busy share during each measurement, so a noisy run shows in its figures.
+set -euo pipefail
+
+MODE=${1:-all}
+PORT=${PORT:-18080}
+OUT=${OUT:-/tmp/ties-bench-out}
+QUIET_PCT=${QUIET_PCT:-15}
+QUIET_WAIT_S=${QUIET_WAIT_S:-900}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+URL=http://127.0.0.1:$PORT
+mkdir -p "$OUT"
+# The server runs from a copy of the jar under a name of its own, so that someone on the same machine
+# stopping "their" Ties by name (pkill -f ties.jar) does not stop the benchmark's.
+SERVER_JAR=$OUT/bench-server.jar
+cp "$ROOT/app/target/ties.jar" "$SERVER_JAR"
+# The driver too runs from a copy, so that rebuilding it meanwhile cannot disturb a run.
+cp "$ROOT/load-driver/target/load-driver.jar" "$OUT/load-driver.jar"
+DRIVER="java -jar $OUT/load-driver.jar"
+SERVER_PID=
+
+log() { echo "[$(date +%H:%M:%S)] $*" | tee -a "$OUT/bench.log" >&2; }
+
+busy_pct() { # machine-wide busy share over 5 s, from /proc/stat
+  read -r _ u n s i w q sq st _ < /proc/stat; local b1=$((u+n+s+q+sq+st)) t1=$((u+n+s+i+w+q+sq+st))
+  sleep 5
+  read -r _ u n s i w q sq st _ < /proc/stat; local b2=$((u+n+s+q+sq+st)) t2=$((u+n+s+i+w+q+sq+st))
+  echo $(( 100 * (b2-b1) / (t2-t1) ))
+}
+
+wait_quiet() {
+  local deadline=$((SECONDS + QUIET_WAIT_S)) pct
+  while :; do
+    pct=$(busy_pct)
+    if (( pct <= QUIET_PCT )); then log "machine ${pct}% busy: go"; return; fi
+    if (( SECONDS >= deadline )); then log "machine still ${pct}% busy after ${QUIET_WAIT_S} s: running anyway"; return; fi
+    log "machine ${pct}% busy, waiting for <= ${QUIET_PCT}%"; sleep 10
+  done
+}
+
+start_server() { # $1 data dir
+  log "starting Ties on port $PORT with data dir $1"
+  setsid java -jar "$SERVER_JAR" --server.port="$PORT" --ties.data-dir="$1" >"$OUT/server-$(basename "$1").log" 2>&1 </dev/null &
+  SERVER_PID=$!
+  echo "$SERVER_PID" >"$OUT/server.pid"
+}
+
+stop_server() {
+  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    log "stopping Ties (pid $SERVER_PID)"; kill "$SERVER_PID"
+    for _ in $(seq 1 60); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 1; done
+  fi
+  SERVER_PID=
+}
+trap stop_server EXIT
+
+run() { # $1 scenario, rest: options
+  local scenario=$1; shift
+  wait_quiet
+  log "driver: $scenario $*"
+  $DRIVER "$scenario" --url="$URL" --wait-s=180 "$@" 2> >(tee -a "$OUT/$scenario.err" >&2) | tee -a "$OUT/$scenario.out" \
+    || log "driver exit status ${PIPESTATUS[0]} ($scenario $*)"
+}
+
+machine_facts() {
+  { echo "## nproc"; nproc; echo "## free -h"; free -h; echo "## java -version"; java -version 2>&1
+    echo "## lscpu"; lscpu | grep -E 'Model name|^CPU\(s\)|Thread|MHz' || true; } >"$OUT/machine.txt"
+}
+
+writes() {
+  local dir=/tmp/ties-bench-writes-$$; rm -rf "$dir"
+  start_server "$dir"
+  run commands
+  run lag
+  run lag --rate=20   # a second point below saturation, to separate projection lag from queueing
+  stop_server
+  rm -rf "$dir"
+}
+
+seed() {
+  local dir=$OUT/store-100k; rm -rf "$dir"
+  start_server "$dir"
+  run seed-events --events=100000 --max-duration-s=3600
+  stop_server
+}
+
+queries() {
+  local dir=$OUT/store-100k
+  [[ -d "$dir" ]] || { echo "run 'seed' first" >&2; exit 1; }
+  start_server "$dir"
+  run queries --rate=1 --duration-s=60   # one reader first: per-request latency without queueing
+  run queries                            # the target rate (this run may leave the server broken)
+  stop_server
+}
+
+replay() {
+  local dir=$OUT/store-100k
+  [[ -d "$dir" ]] || { echo "run 'seed' first" >&2; exit 1; }
+  local h2; h2=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | grep -v sources | tail -1)
+  log "resetting the read models in $dir (token entries and read-model rows; the record directory stays)"
+  java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$dir/ties" -user sa -password "" -sql \
+    "DELETE FROM read_model_tag; DELETE FROM read_model_row; DELETE FROM token_entry WHERE processor_name IN ('initiative-board','timeline','relations','actors','statements');" \
+    >>"$OUT/bench.log" 2>&1
+  wait_quiet
+  start_server "$dir"
+  log "driver: replay-time"
+  $DRIVER replay-time --url="$URL" --wait-s=300 2> >(tee -a "$OUT/replay-time.err" >&2) | tee -a "$OUT/replay-time.out" \
+    || log "driver exit status ${PIPESTATUS[0]} (replay-time)"
+  stop_server
+}
+
+machine_facts
+case "$MODE" in
+  writes) writes ;;
+  seed) seed ;;
+  queries) queries ;;
+  replay) replay ;;
+  all) writes; seed; queries; replay ;;
+  *) echo "usage: $0 [writes|seed|queries|replay|all]" >&2; exit 1 ;;
+esac
+log "done; outputs in $OUT"
