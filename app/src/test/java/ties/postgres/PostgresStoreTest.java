@@ -18,11 +18,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import ties.Api;
 import ties.Api.Answer;
 import ties.TiesApplication;
 import ties.app.storage.TiesPostgresDialect;
+import ties.query.RebuildJourney;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -68,7 +71,7 @@ class PostgresStoreTest {
 
     static final List<String> ALL_TABLES = List.of("domain_event_entry", "snapshot_event_entry", "token_entry",
             "saga_entry", "association_value_entry", "dead_letter_entry", "record_directory", "actor_name",
-            "read_model_row", "read_model_tag", "processing_node", "flyway_schema_history");
+            "read_model_row", "read_model_tag", "read_model_generation", "processing_node", "flyway_schema_history");
 
     static final String EDITOR = "editor";
 
@@ -121,7 +124,7 @@ class PostgresStoreTest {
     @Order(1)
     void flyway_creates_the_schema_and_hibernate_validates_it() throws SQLException {
         Flyway flyway = app.getBean(Flyway.class);
-        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("1");
+        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("4");
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.getConfiguration().getLocations()).extracting(Object::toString)
                 .containsExactly("classpath:db/migration/postgresql");
@@ -179,6 +182,19 @@ class PostgresStoreTest {
 
     @Test
     @Order(4)
+    void the_board_rebuilt_while_editors_write_and_dashboards_read_never_fails_or_goes_backwards() throws Exception {
+        new RebuildJourney(port(app), "pg").rebuildWhileInUse();
+    }
+
+    @Test
+    @Order(5)
+    void a_failed_rebuild_leaves_the_serving_generation_answering() throws Exception {
+        new RebuildJourney(port(app), "pg-failing").failedRebuildLeavesTheServingGeneration(
+                new JdbcTemplate(app.getBean(DataSource.class)));
+    }
+
+    @Test
+    @Order(6)
     void the_global_index_has_no_gaps_across_a_restart_split_into_command_and_query_nodes() throws SQLException {
         long before = maxGlobalIndex();
         app.close();
@@ -216,7 +232,7 @@ class PostgresStoreTest {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void axon_tables_hold_bytea_and_no_large_objects() throws SQLException {
         try (Connection connection = connect(schemaUrl)) {
             assertThat(strings(connection, "select table_name || '.' || column_name from information_schema.columns "

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import ties.Api;
 import ties.Api.Answer;
 import ties.TiesTest;
 
+import javax.sql.DataSource;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -107,31 +110,36 @@ class ReadSideTest {
         Answer last = api.post("/api/initiatives/" + id + "/status", status("AGREED", "recently"));
         long position = last.body().path("position").asLong();
         JsonNode before = api.get("/api/initiatives?limit=500&minPosition=" + position).body();
+        Api auditor = new Api(port, "auditor");
 
-        Answer rebuild = new Api(port, "auditor").post("/api/admin/read-models/initiative-board/rebuild", null);
+        Answer rebuild = auditor.post("/api/admin/read-models/initiative-board/rebuild", null);
         assertThat(rebuild.status()).isEqualTo(202);
-        assertThat(rebuild.body().path("head").asLong()).isGreaterThanOrEqualTo(position);
+        assertThat(rebuild.body().path("rebuild").path("head").asLong()).isGreaterThanOrEqualTo(position);
+        assertThat(auditor.post("/api/admin/read-models/initiative-board/rebuild", null).status())
+                .as("a second rebuild while one runs").isEqualTo(409);
 
-        JsonNode after = awaitBoard(position);
-        assertThat(after).isEqualTo(before);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (auditor.get("/api/admin/read-models/initiative-board").body().path("rebuild").path("state").asText().equals("BUILDING")) {
+            assertThat(System.nanoTime()).as("rebuild done within 60 s").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        assertThat(api.get("/api/initiatives?limit=500").body()).isEqualTo(before);
+    }
+
+    @Test
+    void the_board_rebuilt_while_editors_write_and_dashboards_read_never_fails_or_goes_backwards() throws Exception {
+        new RebuildJourney(port, "h2").rebuildWhileInUse();
+    }
+
+    @Test
+    void a_failed_rebuild_leaves_the_serving_generation_answering(@Autowired DataSource database) throws Exception {
+        new RebuildJourney(port, "h2-failing").failedRebuildLeavesTheServingGeneration(new JdbcTemplate(database));
     }
 
     private void awaitOnBoard(String id) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (api.get("/api/initiatives/" + id).status() != 200) {
             assertThat(System.nanoTime()).as(id + " on the board within 20 s").isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
-
-    private JsonNode awaitBoard(long position) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (true) {
-            Answer answer = api.get("/api/initiatives?limit=500&minPosition=" + position);
-            if (answer.status() == 200 || System.nanoTime() > deadline) {
-                assertThat(answer.status()).isEqualTo(200);
-                return answer.body();
-            }
             Thread.sleep(100);
         }
     }

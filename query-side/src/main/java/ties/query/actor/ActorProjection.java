@@ -15,6 +15,7 @@ import ties.actor.ActorView.MeetingLine;
 import ties.actor.ActorView.StatementLine;
 import ties.actor.RoleFacts;
 import ties.fact.PartialDate;
+import ties.query.store.Projection;
 import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
 import ties.query.store.RowContent;
@@ -42,7 +43,7 @@ import java.util.stream.Stream;
  */
 @Component
 @ProcessingGroup(ActorProjection.GROUP)
-public class ActorProjection {
+public class ActorProjection implements Projection {
 
     public static final String GROUP = "actors";
     static final String ACTORS = "actor";
@@ -146,9 +147,14 @@ public class ActorProjection {
         store.remove(STATEMENTS, event.statementId(), recorded.at());
     }
 
+    @Override
+    public List<String> models() {
+        return List.of(ACTORS, VISITS, MEETINGS, STATEMENTS);
+    }
+
     @ResetHandler
     void reset() {
-        store.clear(List.of(ACTORS, VISITS, MEETINGS, STATEMENTS));
+        store.clear(models());
     }
 
     private void saveActor(ActorDocument actor, Instant at) {

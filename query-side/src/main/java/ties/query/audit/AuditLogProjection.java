@@ -13,6 +13,7 @@ import ties.audit.AuditEntry;
 import ties.fact.PartialDate;
 import ties.fact.Provenance;
 import ties.fact.Source;
+import ties.query.store.Projection;
 import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
 import ties.query.store.RowContent;
@@ -30,7 +31,7 @@ import java.util.Set;
  */
 @Component
 @ProcessingGroup(AuditLogProjection.GROUP)
-public class AuditLogProjection {
+public class AuditLogProjection implements Projection {
 
     public static final String GROUP = "audit-log";
     static final String MODEL = "audit";
@@ -68,9 +69,14 @@ public class AuditLogProjection {
                 occurred.map(PartialDate::latest).orElse(null), null));
     }
 
+    @Override
+    public List<String> models() {
+        return List.of(MODEL);
+    }
+
     @ResetHandler
     void reset() {
-        store.clear(List.of(MODEL));
+        store.clear(models());
     }
 
     /** Recorded order; the global position breaks ties between events recorded in the same millisecond. */

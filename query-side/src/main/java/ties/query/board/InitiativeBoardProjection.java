@@ -23,6 +23,7 @@ import ties.initiative.InitiativeView.LinkedAgreement;
 import ties.initiative.InitiativeView.LinkedStatement;
 import ties.initiative.InitiativeView.Step;
 import ties.initiative.StatusChange;
+import ties.query.store.Projection;
 import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
 import ties.query.store.RowContent;
@@ -50,7 +51,7 @@ import static ties.query.store.ReadModels.with;
  */
 @Component
 @ProcessingGroup(InitiativeBoardProjection.GROUP)
-public class InitiativeBoardProjection {
+public class InitiativeBoardProjection implements Projection {
 
     public static final String GROUP = "initiative-board";
     static final String MODEL = "initiative";
@@ -205,9 +206,14 @@ public class InitiativeBoardProjection {
         drop(AGREEMENTS, event.agreementId(), recorded);
     }
 
+    @Override
+    public List<String> models() {
+        return List.of(MODEL, STATEMENTS.model(), AGREEMENTS.model());
+    }
+
     @ResetHandler
     void reset() {
-        store.clear(List.of(MODEL, STATEMENTS.model(), AGREEMENTS.model()));
+        store.clear(models());
     }
 
     private static KeptStatement kept(String statementId, StatementFacts statement) {
@@ -299,6 +305,9 @@ public class InitiativeBoardProjection {
      * initiative), so that a filtered board hears that an initiative left it; a withdrawal goes to every board.
      */
     private void emit(InitiativeView view, InitiativeView previous) {
+        if (!store.isServing()) {
+            return;
+        }
         emitter.emit(FindInitiatives.class, query -> query.asOf() == null
                 && (view.withdrawn() || query.matches(view) || previous != null && query.matches(previous)), view);
         emitter.emit(FindInitiative.class, query -> query.asOf() == null && query.initiativeId().equals(view.initiativeId()), view);

@@ -1,65 +1,181 @@
 package ties.query.rebuild;
 
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import ties.fact.Rejection;
+import ties.query.store.Generations;
+import ties.query.store.Projection;
 import ties.query.web.CatchUp;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rebuilds a read model from the event store: its processor stops, forgets its position (the
- * projection's reset handler clears the model) and replays from the first event. Progress — position
- * reached out of the head, events per second, time left — is answered by {@link #progress()} and
- * logged every few seconds while a rebuild runs.
+ * Rebuilds a read model without downtime (blue/green). A rebuild claims the processing group's next
+ * generation and replays the event store into it with a processor of its own, while the live
+ * processor keeps the serving generation up to date and queries keep reading it. Once the rebuild has
+ * caught up with the live processor, the live one pauses, the rebuild takes its last few events, and
+ * one transaction makes the new generation the serving one and hands the rebuild's position to the
+ * live processor, which then carries on writing the new generation. The old generation is dropped a
+ * little later, when no query can still be reading it. A rebuild whose handlers fail is abandoned and
+ * its generation dropped: the serving generation is never touched.
  */
 @Component
 public class ReadModelRebuilds {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuilds.class);
+    private static final Duration CLAIM_STALE_AFTER = Duration.ofSeconds(30);
+    /** Longer than {@link Generations} caches the serving generation on any node. */
+    private static final Duration OLD_GENERATION_KEPT = Duration.ofSeconds(10);
+    private static final Duration SWITCH_WAIT = Duration.ofSeconds(30);
 
-    /** How far a rebuild has come. */
-    public record Progress(String readModel, boolean running, boolean replaying, long position, long head,
-                           Double eventsPerSecond, Duration remaining, Instant startedAt) {
+    /** Where a rebuild stands. */
+    public enum State { BUILDING, SWITCHED, FAILED }
+
+    /** A rebuild's progress: position reached out of the head, events per second, time left. */
+    public record Rebuild(int generation, State state, long position, long head, Double eventsPerSecond,
+                          Duration remaining, Instant startedAt, Instant finishedAt, String failure) {
     }
 
-    private record Started(Instant at, long head) {
+    /** A read model's processor, the generation queries see, and its latest rebuild on this node. */
+    public record Progress(String readModel, boolean running, long position, long head, int servingGeneration,
+                           Rebuild rebuild) {
+    }
+
+    private final class Build {
+        final String group;
+        final int generation;
+        final TrackingEventProcessor processor;
+        final Instant startedAt = clock.instant();
+        final long headAtStart;
+        volatile State state = State.BUILDING;
+        volatile Instant finishedAt;
+        volatile String failure;
+        volatile Instant lastLogged = startedAt;
+
+        Build(String group, int generation, TrackingEventProcessor processor, long headAtStart) {
+            this.group = group;
+            this.generation = generation;
+            this.processor = processor;
+            this.headAtStart = headAtStart;
+        }
+
+        String tokens() {
+            return processor.getName();
+        }
+
+        Rebuild report() {
+            long head = head();
+            long position = positions.position(tokens()).orElse(0);
+            if (state == State.SWITCHED) {
+                position = Math.max(position, positions.position(group).orElse(0));
+            }
+            Instant until = finishedAt == null ? clock.instant() : finishedAt;
+            double seconds = Math.max(Duration.between(startedAt, until).toMillis(), 1) / 1000.0;
+            double rate = position / seconds;
+            Duration remaining = state != State.BUILDING ? Duration.ZERO
+                    : rate > 0 ? Duration.ofSeconds((long) Math.ceil(Math.max(head - position, 0) / rate)) : null;
+            return new Rebuild(generation, state, position, head, rate, remaining, startedAt, finishedAt, failure);
+        }
     }
 
     private final EventProcessingConfiguration processing;
+    private final Configuration axon;
     private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final TransactionManager axonTransactions;
+    private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
+    private final Generations generations;
     private final CatchUp positions;
+    private final TaskScheduler scheduler;
     private final Clock clock = Clock.systemUTC();
-    private final Map<String, Started> started = new ConcurrentHashMap<>();
+    private final String node = nodeName();
+    private final Map<String, Build> builds = new ConcurrentHashMap<>();
 
-    public ReadModelRebuilds(EventProcessingConfiguration processing, EventStore eventStore, CatchUp positions) {
+    public ReadModelRebuilds(EventProcessingConfiguration processing, Configuration axon, EventStore eventStore,
+                             TokenStore tokenStore, TransactionManager axonTransactions, TransactionTemplate transactions,
+                             JdbcTemplate jdbc, Generations generations, CatchUp positions,
+                             TaskScheduler scheduler) {
         this.processing = processing;
+        this.axon = axon;
         this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.axonTransactions = axonTransactions;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.generations = generations;
         this.positions = positions;
+        this.scheduler = scheduler;
     }
 
-    public Progress rebuild(String readModel) {
-        StreamingEventProcessor processor = processor(readModel);
-        if (!processor.supportsReset()) {
-            throw Rejection.conflict("read model '" + readModel + "' cannot be rebuilt");
+    /** Starts rebuilding a read model beside the serving one; 409 while a rebuild of it runs. */
+    public synchronized Progress rebuild(String readModel) {
+        processor(readModel);
+        List<Projection> projections = generations.projectionsOf(readModel);
+        if (projections.isEmpty()) {
+            throw Rejection.conflict("read model '" + readModel + "' has no projections to rebuild here");
         }
-        processor.shutDown();
-        processor.resetTokens();
-        started.put(readModel, new Started(clock.instant(), head()));
+        Build running = builds.get(readModel);
+        if (running != null && running.state == State.BUILDING) {
+            throw Rejection.conflict("read model '" + readModel + "' is being rebuilt (generation "
+                    + running.generation + ")");
+        }
+        int generation = generations.claim(readModel, node, clock.instant().minus(CLAIM_STALE_AFTER))
+                .orElseThrow(() -> Rejection.conflict("read model '" + readModel + "' is being rebuilt on another node"));
+        // Leftovers of rebuilds that never finished (their node died) go before this one writes.
+        transactions.executeWithoutResult(tx -> {
+            generations.drop(generations.storedOtherThan(readModel, generations.serving(readModel)));
+            jdbc.update("delete from token_entry where processor_name = ?", tokensOf(readModel));
+        });
+        TrackingEventProcessor processor = TrackingEventProcessor.builder()
+                .name(tokensOf(readModel))
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                        .eventHandlers(projections)
+                        .parameterResolverFactory(axon.parameterResolverFactory())
+                        .handlerDefinition(axon.handlerDefinition(projections.get(0).getClass()))
+                        // A failing handler stops the rebuild, which is then abandoned: a read model
+                        // that cannot be rebuilt must not replace the one serving.
+                        .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
+                        .build())
+                .messageSource(eventStore)
+                .tokenStore(tokenStore)
+                .transactionManager(axonTransactions)
+                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(100))
+                .build();
+        processor.registerHandlerInterceptor((unitOfWork, chain) -> Generations.building(generation, chain::proceed));
+        long head = head();
+        Build build = new Build(readModel, generation, processor, head);
+        builds.put(readModel, build);
         processor.start();
-        log.info("Rebuilding read model {} from the event store up to position {}", readModel, head());
+        log.info("Rebuilding read model {} as generation {} beside generation {}, up to position {} and on",
+                readModel, generation, generations.serving(readModel), head);
         return progress(readModel);
     }
 
@@ -71,35 +187,132 @@ public class ReadModelRebuilds {
 
     public Progress progress(String readModel) {
         StreamingEventProcessor processor = processor(readModel);
-        long head = head();
-        OptionalLong reached = positions.position(readModel);
-        long position = reached.orElse(0);
-        Started start = started.get(readModel);
-        Double rate = null;
-        Duration remaining = null;
-        if (start != null) {
-            double seconds = Math.max(Duration.between(start.at(), clock.instant()).toMillis(), 1) / 1000.0;
-            rate = position / seconds;
-            remaining = rate > 0 ? Duration.ofSeconds((long) Math.ceil(Math.max(head - position, 0) / rate)) : null;
-        }
-        return new Progress(readModel, processor.isRunning(), processor.isReplaying(), position, head, rate, remaining,
-                start == null ? null : start.at());
+        Build build = builds.get(readModel);
+        return new Progress(readModel, processor.isRunning(), positions.position(readModel).orElse(0), head(),
+                generations.serving(readModel), build == null ? null : build.report());
     }
 
-    @Scheduled(fixedDelay = 5000)
-    void logProgress() {
-        started.forEach((readModel, start) -> {
-            Progress progress = progress(readModel);
-            if (progress.position() >= start.head()) {
-                log.info("Rebuilt read model {}: {} events in {} s", readModel, progress.position(),
-                        Duration.between(start.at(), clock.instant()).toSeconds());
-                started.remove(readModel);
-            } else {
-                log.info("Rebuilding {}: position {} of {}, {} events/s, about {} left", readModel, progress.position(),
-                        progress.head(), progress.eventsPerSecond() == null ? "?" : Math.round(progress.eventsPerSecond()),
-                        progress.remaining());
+    /** Switches every rebuild that has caught up, abandons those that failed, and logs progress. */
+    @Scheduled(fixedDelay = 500)
+    void watch() {
+        builds.values().stream().filter(build -> build.state == State.BUILDING).forEach(build -> {
+            try {
+                generations.renew(build.group, build.generation);
+                String error = failure(build);
+                if (error != null) {
+                    abandon(build, error);
+                } else if (caughtUp(build)) {
+                    switchOver(build);
+                } else if (Duration.between(build.lastLogged, clock.instant()).toSeconds() >= 5) {
+                    build.lastLogged = clock.instant();
+                    Rebuild report = build.report();
+                    log.info("Rebuilding {} (generation {}): position {} of {}, {} events/s, about {} left", build.group,
+                            build.generation, report.position(), report.head(), Math.round(report.eventsPerSecond()),
+                            report.remaining());
+                }
+            } catch (RuntimeException e) {
+                abandon(build, e.toString());
             }
         });
+    }
+
+    private boolean caughtUp(Build build) {
+        OptionalLong rebuilt = positions.position(build.tokens());
+        OptionalLong live = positions.position(build.group);
+        return rebuilt.isPresent() && rebuilt.getAsLong() >= Math.max(build.headAtStart, live.orElse(0));
+    }
+
+    private void switchOver(Build build) {
+        StreamingEventProcessor live = processor(build.group);
+        live.shutDown();
+        try {
+            long livePosition = positions.position(build.group).orElse(0);
+            awaitRebuilt(build, livePosition);
+            build.processor.shutDown();
+            boolean switched = Boolean.TRUE.equals(transactions.execute(tx -> {
+                // Taken under lock, so that no other node's live processor moves on meanwhile.
+                jdbc.queryForList("select segment from token_entry where processor_name = ? for update", build.group);
+                if (positions.position(build.tokens()).orElse(0) < positions.position(build.group).orElse(0)) {
+                    tx.setRollbackOnly();
+                    return false;
+                }
+                if (!generations.serve(build.group, build.generation)) {
+                    throw new IllegalStateException("the claim on generation " + build.generation + " was taken over");
+                }
+                // Every live segment resumes from where the rebuild stopped; owners are cleared so that a
+                // node that claimed a segment meanwhile cannot store a position of the old generation.
+                jdbc.update("update token_entry set token = (select r.token from token_entry r where r.processor_name = ?), "
+                        + "token_type = (select r.token_type from token_entry r where r.processor_name = ?), owner = null "
+                        + "where processor_name = ?", build.tokens(), build.tokens(), build.group);
+                jdbc.update("delete from token_entry where processor_name = ?", build.tokens());
+                return true;
+            }));
+            if (!switched) {
+                log.info("Rebuild of {} fell behind the live processor while switching; it goes on", build.group);
+                build.processor.start();
+                return;
+            }
+            int previous = build.generation;
+            generations.refresh();
+            build.finishedAt = clock.instant();
+            build.state = State.SWITCHED;
+            log.info("Read model {} now serves generation {} (rebuilt {} events in {} s)", build.group, previous,
+                    positions.position(build.group).orElse(0), Duration.between(build.startedAt, build.finishedAt).toSeconds());
+            dropLater(build.group, build.generation);
+        } catch (RuntimeException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            abandon(build, e.toString());
+        } finally {
+            live.start();
+        }
+    }
+
+    private void awaitRebuilt(Build build, long livePosition) throws InterruptedException {
+        long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
+        while (positions.position(build.tokens()).orElse(0) < livePosition) {
+            if (System.nanoTime() > deadline || failure(build) != null) {
+                throw new IllegalStateException("the rebuild did not reach the live position " + livePosition
+                        + " within " + SWITCH_WAIT.toSeconds() + " s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private void abandon(Build build, String error) {
+        build.processor.shutDown();
+        build.failure = error;
+        build.finishedAt = clock.instant();
+        build.state = State.FAILED;
+        log.error("Rebuild of read model {} (generation {}) failed, generation {} keeps serving: {}", build.group,
+                build.generation, generations.serving(build.group), error);
+        transactions.executeWithoutResult(tx -> {
+            jdbc.update("delete from token_entry where processor_name = ?", build.tokens());
+            generations.drop(generations.modelsOf(build.group).stream()
+                    .map(model -> Generations.stored(model, build.generation)).toList());
+        });
+        generations.release(build.group, build.generation);
+    }
+
+    /** Drops every generation but the one now serving, once no query on any node can still read them. */
+    private void dropLater(String group, int serving) {
+        scheduler.schedule(() -> {
+            try {
+                transactions.executeWithoutResult(tx -> generations.drop(generations.storedOtherThan(group, serving)));
+            } catch (RuntimeException e) {
+                log.warn("Could not drop the old generations of {} (the next rebuild will): {}", group, e.toString());
+            }
+        }, clock.instant().plus(OLD_GENERATION_KEPT));
+    }
+
+    private static String failure(Build build) {
+        return build.processor.processingStatus().values().stream().filter(EventTrackerStatus::isErrorState)
+                .map(status -> String.valueOf(status.getError())).findFirst().orElse(null);
+    }
+
+    private static String tokensOf(String group) {
+        return group + "~rebuild";
     }
 
     private StreamingEventProcessor processor(String readModel) {
@@ -110,5 +323,13 @@ public class ReadModelRebuilds {
     private long head() {
         TrackingToken head = eventStore.createHeadToken();
         return head == null ? 0 : head.position().orElse(0);
+    }
+
+    private static String nodeName() {
+        try {
+            return InetAddress.getLocalHost().getHostName() + "/" + UUID.randomUUID();
+        } catch (UnknownHostException e) {
+            return "node/" + UUID.randomUUID();
+        }
     }
 }

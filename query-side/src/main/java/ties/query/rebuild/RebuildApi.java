@@ -36,7 +36,8 @@ public class RebuildApi {
 
     @PostMapping("/{name}/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Rebuild a read model from the event store (in place: it answers from the rebuilt part meanwhile)")
+    @Operation(summary = "Rebuild a read model from the event store beside the serving one, which keeps answering "
+            + "until the new generation has caught up and takes over")
     public ReadModelRebuilds.Progress rebuild(@PathVariable String name) {
         return rebuilds.rebuild(name);
     }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import ties.actor.ActorEvent.ActorCorrected;
 import ties.actor.ActorEvent.ActorRegistered;
 import ties.actor.ActorNames;
+import ties.query.store.Projection;
 import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
 import ties.query.store.RowContent;
@@ -24,7 +25,7 @@ import java.util.Set;
 /** Statements for reading and searching: by words of the quote, speaker, topic and initiative. */
 @Component
 @ProcessingGroup(StatementProjection.GROUP)
-public class StatementProjection {
+public class StatementProjection implements Projection {
 
     public static final String GROUP = "statements";
     static final String MODEL = "statement";
@@ -72,9 +73,14 @@ public class StatementProjection {
         store.remove(MODEL, event.statementId(), recorded.at());
     }
 
+    @Override
+    public List<String> models() {
+        return List.of(MODEL, SPEAKERS);
+    }
+
     @ResetHandler
     void reset() {
-        store.clear(List.of(MODEL, SPEAKERS));
+        store.clear(models());
     }
 
     private void rename(String actorId, String name, Instant at) {

@@ -22,10 +22,17 @@ class JpaReadModels implements ReadModels {
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
+    private final Generations generations;
 
-    JpaReadModels(EntityManager entityManager, ObjectMapper objectMapper) {
+    JpaReadModels(EntityManager entityManager, ObjectMapper objectMapper, Generations generations) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+        this.generations = generations;
+    }
+
+    @Override
+    public boolean isServing() {
+        return generations.writingServing();
     }
 
     @Override
@@ -41,9 +48,9 @@ class JpaReadModels implements ReadModels {
             return false;
         }
         current.ifPresent(row -> row.close(at));
-        ReadModelRow row = new ReadModelRow(model, key, at, content, document);
+        ReadModelRow row = new ReadModelRow(generations.stored(model), key, at, content, document);
         entityManager.persist(row);
-        cache().put(cacheKey(model, key), Optional.of(row));
+        cache().put(cacheKey(generations.stored(model), key), Optional.of(row));
         return true;
     }
 
@@ -51,7 +58,7 @@ class JpaReadModels implements ReadModels {
     public boolean remove(String model, String key, Instant at) {
         Optional<ReadModelRow> current = currentRow(model, key);
         current.ifPresent(row -> row.close(at));
-        cache().put(cacheKey(model, key), Optional.empty());
+        cache().put(cacheKey(generations.stored(model), key), Optional.empty());
         return current.isPresent();
     }
 
@@ -59,7 +66,7 @@ class JpaReadModels implements ReadModels {
     public List<String> currentKeysTagged(String model, String tag) {
         return entityManager.createQuery("select r.recordKey from ReadModelRow r where r.model = :model "
                         + "and r.validTo is null and :tag member of r.tags", String.class)
-                .setParameter("model", model).setParameter("tag", tag)
+                .setParameter("model", generations.stored(model)).setParameter("tag", tag)
                 .getResultList();
     }
 
@@ -67,7 +74,7 @@ class JpaReadModels implements ReadModels {
     public <T> List<Found<T>> find(RowQuery query, Class<T> type) {
         StringBuilder jpql = new StringBuilder("select r from ReadModelRow r where r.model = :model");
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("model", query.model());
+        parameters.put("model", generations.stored(query.model()));
         if (query.asOf() == null) {
             jpql.append(" and r.validTo is null");
         } else {
@@ -107,29 +114,31 @@ class JpaReadModels implements ReadModels {
     public <T> Optional<T> asOf(String model, String key, Instant asOf, Class<T> type) {
         return entityManager.createQuery("select r from ReadModelRow r where r.model = :model and r.recordKey = :key "
                         + "and r.validFrom <= :asOf and (r.validTo is null or r.validTo > :asOf)", ReadModelRow.class)
-                .setParameter("model", model).setParameter("key", key).setParameter("asOf", asOf)
+                .setParameter("model", generations.stored(model)).setParameter("key", key).setParameter("asOf", asOf)
                 .getResultStream().findFirst().map(row -> read(row.document(), type));
     }
 
     @Override
     public void clear(Collection<String> models) {
+        List<String> storedModels = models.stream().map(generations::stored).toList();
         entityManager.flush();
         entityManager.createNativeQuery("delete from read_model_tag where row_id in "
-                + "(select row_id from read_model_row where model in (:models))").setParameter("models", models).executeUpdate();
+                + "(select row_id from read_model_row where model in (:models))").setParameter("models", storedModels).executeUpdate();
         entityManager.createQuery("delete from ReadModelRow r where r.model in (:models)")
-                .setParameter("models", models).executeUpdate();
+                .setParameter("models", storedModels).executeUpdate();
         entityManager.clear();
         cache().clear();
     }
 
     private Optional<ReadModelRow> currentRow(String model, String key) {
+        String stored = generations.stored(model);
         // Within a transaction the cache is authoritative for keys it has seen, which spares a
         // flush and a query per event during replays.
-        return cache().computeIfAbsent(cacheKey(model, key), k -> entityManager
+        return cache().computeIfAbsent(cacheKey(stored, key), k -> entityManager
                 .createQuery("select r from ReadModelRow r where r.model = :model and r.recordKey = :key "
                         + "and r.validTo is null", ReadModelRow.class)
                 .setFlushMode(FlushModeType.COMMIT)
-                .setParameter("model", model).setParameter("key", key)
+                .setParameter("model", stored).setParameter("key", key)
                 .getResultStream().findFirst());
     }
 

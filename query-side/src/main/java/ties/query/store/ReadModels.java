@@ -17,6 +17,12 @@ public interface ReadModels {
     record Found<T>(String key, T document, String sortKey, Instant validFrom) {
     }
 
+    /**
+     * Whether what is written now is what queries see: false while a rebuild writes a new generation
+     * beside the serving one, whose changes no live subscriber may be sent.
+     */
+    boolean isServing();
+
     /** The current document under a key. */
     <T> Optional<T> current(String model, String key, Class<T> type);
 

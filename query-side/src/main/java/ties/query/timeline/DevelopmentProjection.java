@@ -15,6 +15,7 @@ import ties.initiative.InitiativeEvent.InitiativeProposed;
 import ties.initiative.InitiativeEvent.InitiativeStatusChanged;
 import ties.initiative.InitiativeEvent.ObstacleRecorded;
 import ties.initiative.InitiativeFacts;
+import ties.query.store.Projection;
 import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
 import ties.query.store.RowContent;
@@ -47,7 +48,7 @@ import java.util.TreeSet;
  * The timeline and the relations chart are two read models of developments, each its own processing
  * group; they share this translation and differ in what they store it for.
  */
-public abstract class DevelopmentProjection {
+public abstract class DevelopmentProjection implements Projection {
 
     protected final ReadModels store;
     private final String model;
@@ -172,11 +173,16 @@ public abstract class DevelopmentProjection {
     protected void removed(Development development) {
     }
 
-    @ResetHandler
-    void reset() {
+    @Override
+    public List<String> models() {
         List<String> models = new ArrayList<>(involvement.models());
         models.add(model);
-        store.clear(models);
+        return List.copyOf(models);
+    }
+
+    @ResetHandler
+    void reset() {
+        store.clear(models());
     }
 
     /** Builds a record's developments that name actors again, from the facts kept of the record. */

@@ -25,6 +25,9 @@ public class TimelineProjection extends DevelopmentProjection {
     /** Also sent to the subscribers it matched before, so that they hear that a correction took it off their filters. */
     @Override
     protected void changed(Development development, Development previous) {
+        if (!store.isServing()) {
+            return;
+        }
         emitter.emit(FindTimeline.class, query -> query.asOf() == null
                 && (query.matches(development) || previous != null && query.matches(previous)), development);
     }

@@ -157,6 +157,11 @@ public class InMemoryReadModels implements ReadModels {
     }
 
     @Override
+    public boolean isServing() {
+        return true;
+    }
+
+    @Override
     public void clear(Collection<String> models) {
         models.forEach(rows::remove);
     }
