@@ -1,8 +1,12 @@
 package ties.command;
 
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +16,20 @@ import ties.command.web.CommandSender;
 @Configuration
 @ComponentScan
 public class CommandSide {
+
+    public static final String AGGREGATE_CACHE = "aggregateCache";
+
+    /**
+     * Aggregates stay in memory between commands instead of being replayed from their events each
+     * time (an initiative's stream only grows). Safe only where one node handles every command of an
+     * aggregate: all in one JVM, or with Axon Server routing by aggregate id. Command nodes sharing a
+     * database without Axon Server turn it off (profile {@code command}): a node would decide on a copy
+     * another node has moved past, and the append would then fail.
+     */
+    @Bean(AGGREGATE_CACHE)
+    Cache aggregateCache(@Value("${ties.command-side.aggregate-cache:true}") boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
+    }
 
     /** Correlation and causation ids on every message. */
     @Bean

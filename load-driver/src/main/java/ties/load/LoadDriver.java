@@ -32,6 +32,12 @@ public final class LoadDriver {
                             --rate=200 --warmup-s=5 --duration-s=30 --max-requests=1000000 --workers=32 --limit=50 --fixed-limit
               replay-time   wait for a (re)starting server, then for every read model to reach the head position
                             --catch-up-timeout-s=3600 --position=N (default: learnt from an idempotent probe command)
+              rebuild       rebuild a read model through the API (blue/green) and follow it to the switch-over;
+                            needs an auditor: --token=ties_demo_auditor_token
+                            --read-model=initiative-board --timeout-s=3600 --target-events-per-s=10000
+              as-of         auditors' time travel, one request at a time: an initiative and the board as recorded
+                            at past moments, an initiative's status on past dates; needs an auditor (as above)
+                            --requests=200 --limit=50 --target-one-p99-ms=50 --target-board-p99-ms=500
 
             Common options:
               --url=http://127.0.0.1:18080   the server (loopback only unless --allow-non-loopback)
@@ -99,6 +105,8 @@ public final class LoadDriver {
                     case "seed-events" -> SeedScenario.run(ctx);
                     case "queries" -> QueriesScenario.run(ctx);
                     case "replay-time" -> ReplayTimeScenario.run(ctx, driverStart, reachable);
+                    case "rebuild" -> RebuildScenario.run(ctx);
+                    case "as-of" -> AsOfScenario.run(ctx);
                     default -> throw new Options.UsageException("unknown scenario '" + scenario + "'");
                 };
             }

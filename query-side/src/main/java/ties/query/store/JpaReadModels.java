@@ -101,7 +101,16 @@ class JpaReadModels implements ReadModels {
             jpql.append(query.descending() ? " and r.sortKey < :after" : " and r.sortKey > :after");
             parameters.put("after", query.after());
         }
-        jpql.append(" order by r.sortKey").append(query.descending() ? " desc" : " asc");
+        String direction = query.descending() ? " desc" : " asc";
+        if (query.asOf() == null) {
+            // The current view fixes model and valid_to (null); naming them in the order anyway lets H2
+            // read a page in (model, valid_to, sort_key) index order instead of sorting every current
+            // row of the model (90,000 timeline rows for a page of 50; docs/benchmarks.md).
+            jpql.append(" order by r.model").append(direction).append(", r.validTo").append(direction).append(",");
+        } else {
+            jpql.append(" order by");
+        }
+        jpql.append(" r.sortKey").append(direction);
         TypedQuery<ReadModelRow> typed = entityManager.createQuery(jpql.toString(), ReadModelRow.class)
                 .setMaxResults(query.limit());
         parameters.forEach(typed::setParameter);
