@@ -1,5 +1,7 @@
 package ties.audit.integrity;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.HexFormat;
 
 /** A SHA-256 value, as lowercase hex (how the API, the export and the documentation show it). */
@@ -24,6 +26,7 @@ public record Hash(String hex) {
         return HEX.parseHex(hex);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return hex;
