@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,20 +23,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ties.Api;
 import ties.Api.Answer;
 import ties.TiesApplication;
+import ties.app.integrity.Checkpointer;
 import ties.app.storage.TiesPostgresDialect;
+import ties.integrity.TamperEvidence;
 import ties.query.RebuildJourney;
 
 import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ties.SeedJson.initiative;
@@ -44,7 +50,8 @@ import static ties.SeedJson.status;
 
 /**
  * The service on PostgreSQL (profile {@code postgres}): Flyway's schema, Axon's event and token
- * storage as readable {@code bytea}, a gapless global index across a restart, and the read models.
+ * storage as readable {@code bytea}, a gapless global index across a restart, the read models, and
+ * tamper evidence (the steps of {@link TamperEvidence}, shared with the H2 test).
  *
  * <p>Runs whenever PostgreSQL answers at {@code TIES_TEST_DB_URL} (default the local server;
  * {@code TIES_TEST_DB_USER}, {@code TIES_TEST_DB_PASSWORD}); otherwise every test is reported
@@ -58,7 +65,7 @@ import static ties.SeedJson.status;
 @ExtendWith(PostgresStoreTest.RequiresPostgres.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@DisplayName("PostgreSQL store: Flyway schema, bytea events, gapless global index, read models")
+@DisplayName("PostgreSQL store: Flyway schema, bytea events, gapless global index, read models, tamper evidence")
 class PostgresStoreTest {
 
     static final String URL = PostgresAvailability.url();
@@ -71,7 +78,11 @@ class PostgresStoreTest {
 
     static final List<String> ALL_TABLES = List.of("domain_event_entry", "snapshot_event_entry", "token_entry",
             "saga_entry", "association_value_entry", "dead_letter_entry", "record_directory", "actor_name",
-            "read_model_row", "read_model_tag", "read_model_generation", "processing_node", "flyway_schema_history");
+            "read_model_row", "read_model_tag", "read_model_generation", "processing_node", "event_seal",
+            "integrity_checkpoint", "flyway_schema_history");
+
+    /** Ties's own binary columns: the hash chain's (docs/integrity.md). */
+    static final List<String> INTEGRITY_TABLES = List.of("event_seal", "integrity_checkpoint");
 
     static final String EDITOR = "editor";
 
@@ -124,7 +135,8 @@ class PostgresStoreTest {
     @Order(1)
     void flyway_creates_the_schema_and_hibernate_validates_it() throws SQLException {
         Flyway flyway = app.getBean(Flyway.class);
-        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("4");
+        assertThat(flyway.info().applied()).extracting(migration -> migration.getVersion().getVersion())
+                .containsExactly("1", "2", "4");
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.getConfiguration().getLocations()).extracting(Object::toString)
                 .containsExactly("classpath:db/migration/postgresql");
@@ -195,6 +207,16 @@ class PostgresStoreTest {
 
     @Test
     @Order(6)
+    void verification_names_the_first_broken_link_and_exports_verify_offline(@TempDir Path folder) throws Exception {
+        new TamperEvidence(port(app), () -> connect(schemaUrl),
+                () -> app.getBean(Checkpointer.class).checkpoint(Instant.now()),
+                List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + schemaUrl,
+                        "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD))
+                .run("pg", folder);
+    }
+
+    @Test
+    @Order(7)
     void the_global_index_has_no_gaps_across_a_restart_split_into_command_and_query_nodes() throws SQLException {
         long before = maxGlobalIndex();
         app.close();
@@ -232,7 +254,7 @@ class PostgresStoreTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void axon_tables_hold_bytea_and_no_large_objects() throws SQLException {
         try (Connection connection = connect(schemaUrl)) {
             assertThat(strings(connection, "select table_name || '.' || column_name from information_schema.columns "
@@ -242,10 +264,12 @@ class PostgresStoreTest {
                     .containsExactlyInAnyOrder("domain_event_entry.payload", "domain_event_entry.meta_data",
                             "snapshot_event_entry.payload", "snapshot_event_entry.meta_data", "token_entry.token",
                             "saga_entry.serialized_saga", "dead_letter_entry.payload", "dead_letter_entry.meta_data",
-                            "dead_letter_entry.token", "dead_letter_entry.diagnostics");
+                            "dead_letter_entry.token", "dead_letter_entry.diagnostics", "event_seal.previous_hash",
+                            "event_seal.hash", "integrity_checkpoint.previous_hash", "integrity_checkpoint.hash");
             assertThat(strings(connection, "select distinct table_name from information_schema.columns "
                     + "where table_schema = '" + schema + "' and data_type = 'bytea'"))
-                    .allSatisfy(table -> assertThat(AXON_TABLES).contains(table));
+                    .allSatisfy(table -> assertThat(table).isIn(Stream.concat(AXON_TABLES.stream(),
+                            INTEGRITY_TABLES.stream()).toList()));
 
             // Tokens were written and rewritten by both applications: still plain bytes.
             assertThat(strings(connection, "select convert_from(token, 'UTF8') from token_entry where token is not null"))

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ties.SeedJson.initiative;
@@ -82,7 +83,7 @@ public final class RebuildJourney {
                     problems.add("board answered " + board.status() + " " + board.body());
                     continue;
                 }
-                Set<String> now = ids(board.body(), id -> id.startsWith("rebuild-" + run + "-"));
+                Set<String> now = ids(board.body(), this::proposedHere);
                 if (!now.containsAll(seen)) {
                     Set<String> lost = new HashSet<>(seen);
                     lost.removeAll(now);
@@ -113,7 +114,7 @@ public final class RebuildJourney {
         assertThat(readsDuringRebuild.get()).as("board reads while the rebuild ran").isPositive();
         Answer after = viewer.get("/api/initiatives?limit=500&minPosition=" + lastPosition.get());
         assertThat(after.status()).isEqualTo(200);
-        assertThat(ids(after.body(), id -> id.startsWith("rebuild-" + run + "-"))).containsAll(proposed);
+        assertThat(ids(after.body(), this::proposedHere)).containsAll(proposed);
     }
 
     /**
@@ -161,6 +162,10 @@ public final class RebuildJourney {
 
     private String id(int i) {
         return "rebuild-" + run + "-" + i;
+    }
+
+    private boolean proposedHere(String id) {
+        return id.matches(Pattern.quote("rebuild-" + run + "-") + "\\d+");
     }
 
     private JsonNode awaitRebuild(Duration limit) throws InterruptedException {

@@ -29,7 +29,8 @@ class EmbeddedSchemaTest {
     void flyway_migrates_from_the_h2_folder_and_hibernate_only_validates() {
         assertThat(flyway.getConfiguration().getLocations()).extracting(Object::toString)
                 .containsExactly("classpath:db/migration/h2");
-        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("4");
+        assertThat(flyway.info().applied()).extracting(migration -> migration.getVersion().getVersion())
+                .containsExactly("1", "2", "4");
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(entityManagerFactory.unwrap(SessionFactoryImplementor.class).getProperties()
                 .get("hibernate.hbm2ddl.auto")).isEqualTo("validate");

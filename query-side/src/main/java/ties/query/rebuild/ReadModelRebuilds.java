@@ -149,8 +149,9 @@ public class ReadModelRebuilds {
         int generation = generations.claim(readModel, node, clock.instant().minus(CLAIM_STALE_AFTER))
                 .orElseThrow(() -> Rejection.conflict("read model '" + readModel + "' is being rebuilt on another node"));
         // Leftovers of rebuilds that never finished (their node died) go before this one writes.
+        int serving = generations.serving(readModel);
         transactions.executeWithoutResult(tx -> {
-            generations.drop(generations.storedOtherThan(readModel, generations.serving(readModel)));
+            generations.drop(generations.storedGenerations(readModel, g -> g > serving));
             jdbc.update("delete from token_entry where processor_name = ?", tokensOf(readModel));
         });
         TrackingEventProcessor processor = TrackingEventProcessor.builder()
@@ -252,11 +253,10 @@ public class ReadModelRebuilds {
                 build.processor.start();
                 return;
             }
-            int previous = build.generation;
             generations.refresh();
             build.finishedAt = clock.instant();
             build.state = State.SWITCHED;
-            log.info("Read model {} now serves generation {} (rebuilt {} events in {} s)", build.group, previous,
+            log.info("Read model {} now serves generation {} (rebuilt {} events in {} s)", build.group, build.generation,
                     positions.position(build.group).orElse(0), Duration.between(build.startedAt, build.finishedAt).toSeconds());
             dropLater(build.group, build.generation);
         } catch (RuntimeException | InterruptedException e) {
@@ -295,11 +295,14 @@ public class ReadModelRebuilds {
         generations.release(build.group, build.generation);
     }
 
-    /** Drops every generation but the one now serving, once no query on any node can still read them. */
+    /**
+     * Drops the generations older than the one now serving, once no query on any node can still read
+     * them. Newer ones are left alone: a rebuild started meanwhile writes one.
+     */
     private void dropLater(String group, int serving) {
         scheduler.schedule(() -> {
             try {
-                transactions.executeWithoutResult(tx -> generations.drop(generations.storedOtherThan(group, serving)));
+                transactions.executeWithoutResult(tx -> generations.drop(generations.storedGenerations(group, g -> g < serving)));
             } catch (RuntimeException e) {
                 log.warn("Could not drop the old generations of {} (the next rebuild will): {}", group, e.toString());
             }

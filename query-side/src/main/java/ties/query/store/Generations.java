@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.function.IntPredicate;
 
 /**
  * Which generation of each read model is read and written. Queries and the live processors use the
@@ -139,13 +140,17 @@ public class Generations {
         }
     }
 
-    /** The stored names of a group's models in generations other than {@code kept}, such as an abandoned rebuild's. */
-    public List<String> storedOtherThan(String processingGroup, int kept) {
+    /** The stored names of a group's models in the generations chosen, e.g. those older than the serving one. */
+    public List<String> storedGenerations(String processingGroup, IntPredicate chosen) {
         List<String> stored = new ArrayList<>();
         for (String model : modelsOf(processingGroup)) {
-            stored.addAll(jdbc.queryForList("select distinct model from read_model_row where model = ? or model like ?",
-                    String.class, model, model + "~%"));
-            stored.remove(stored(model, kept));
+            for (String name : jdbc.queryForList("select distinct model from read_model_row where model = ? or model like ?",
+                    String.class, model, model + "~%")) {
+                int generation = name.equals(model) ? 0 : Integer.parseInt(name.substring(model.length() + 1));
+                if (chosen.test(generation)) {
+                    stored.add(name);
+                }
+            }
         }
         return stored;
     }

@@ -1,0 +1,149 @@
+package ties.app.integrity;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import ties.audit.integrity.Checkpoint;
+import ties.audit.integrity.Hash;
+import ties.audit.integrity.Link;
+import ties.audit.integrity.Seal;
+import ties.audit.integrity.StoredEvent;
+
+import javax.sql.DataSource;
+import java.sql.Timestamp;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The chain in the database: Axon's {@code domain_event_entry} rows read as stored, with their seals
+ * ({@code event_seal}) and the checkpoints ({@code integrity_checkpoint}). Plain JDBC, so that the
+ * bytes hashed are the bytes in the table and the command-line verifier needs no JPA or Axon.
+ */
+public class IntegrityStore {
+
+    private static final String EVENT_COLUMNS = "e.global_index, e.event_identifier, e.aggregate_identifier, "
+            + "e.sequence_number, e.type, e.payload_type, e.payload_revision, e.payload, e.meta_data, e.time_stamp";
+
+    /**
+     * Every position in global order: events with their seal, then seals whose event is gone. For one
+     * stream, an event of another stream at a sealed position counts as gone.
+     */
+    private static final String LINKS = """
+            select %s, s.aggregate_identifier as seal_stream, s.sequence_number as seal_sequence,
+                   s.event_identifier as seal_event, s.previous_hash, s.hash
+              from domain_event_entry e left join event_seal s on s.global_index = e.global_index
+             where e.global_index > ? %s
+            union all
+            select s.global_index, null, null, null, null, null, null, null, null, null,
+                   s.aggregate_identifier, s.sequence_number, s.event_identifier, s.previous_hash, s.hash
+              from event_seal s
+             where s.global_index > ? %s
+               and not exists (select 1 from domain_event_entry e where e.global_index = s.global_index %s)
+             order by 1""";
+
+    private static final RowMapper<Link> LINK = (rows, n) -> {
+        long position = rows.getLong(1);
+        StoredEvent event = rows.getString(2) == null ? null : new StoredEvent(position, rows.getString(2),
+                rows.getString(3), rows.getLong(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                rows.getBytes(8), rows.getBytes(9), rows.getString(10));
+        Seal seal = rows.getString(13) == null ? null : new Seal(position, rows.getString(11), rows.getLong(12),
+                rows.getString(13), Hash.of(rows.getBytes(14)), Hash.of(rows.getBytes(15)));
+        return new Link(position, event, seal);
+    };
+
+    private static final RowMapper<Checkpoint> CHECKPOINT = (rows, n) -> new Checkpoint(rows.getLong(1), rows.getLong(2),
+            rows.getLong(3), Hash.of(rows.getBytes(4)), Hash.of(rows.getBytes(5)), rows.getTimestamp(6).toInstant());
+
+    private static final String CHECKPOINT_COLUMNS =
+            "checkpoint_number, position, event_count, previous_hash, hash, created_at from integrity_checkpoint";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate reading;
+
+    public IntegrityStore(DataSource dataSource, PlatformTransactionManager transactions) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        // Rows are streamed, not loaded at once; PostgreSQL streams only with a fetch size in a transaction.
+        this.jdbc.setFetchSize(500);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        // One snapshot where the database offers it: checkpoints and events read as of one moment.
+        this.reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    /** Runs {@code work} in one read-only transaction (a snapshot on PostgreSQL). */
+    public <T> T reading(Supplier<T> work) {
+        return reading.execute(status -> work.get());
+    }
+
+    /**
+     * Feeds the links after {@code afterPosition} (of one stream, or of all when {@code streamId} is
+     * null) to {@code next} in global order until it answers false. Call inside a transaction.
+     */
+    public void links(String streamId, long afterPosition, Predicate<Link> next) {
+        String eventFilter = streamId == null ? "" : "and e.aggregate_identifier = ?";
+        String sealFilter = streamId == null ? "" : "and s.aggregate_identifier = ?";
+        String sameStream = streamId == null ? "" : "and e.aggregate_identifier = s.aggregate_identifier";
+        String sql = LINKS.formatted(EVENT_COLUMNS, eventFilter, sealFilter, sameStream);
+        Object[] arguments = streamId == null ? new Object[]{afterPosition, afterPosition}
+                : new Object[]{afterPosition, streamId, afterPosition, streamId};
+        try (Stream<Link> links = jdbc.queryForStream(sql, LINK, arguments)) {
+            Iterator<Link> iterator = links.iterator();
+            boolean more = true;
+            while (more && iterator.hasNext()) {
+                more = next.test(iterator.next());
+            }
+        }
+    }
+
+    /** Whether the store holds anything (an event or a seal) of this stream. */
+    public boolean hasStream(String streamId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select case when exists (select 1 from domain_event_entry where aggregate_identifier = ?)
+                              or exists (select 1 from event_seal where aggregate_identifier = ?) then true else false end""",
+                Boolean.class, streamId, streamId));
+    }
+
+    /** The stored row of an event that this transaction (or an earlier one) appended. */
+    Optional<StoredEvent> event(String eventIdentifier) {
+        return jdbc.query("select " + EVENT_COLUMNS + " from domain_event_entry e where e.event_identifier = ?",
+                        (rows, n) -> new StoredEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4),
+                                rows.getString(5), rows.getString(6), rows.getString(7), rows.getBytes(8), rows.getBytes(9),
+                                rows.getString(10)), eventIdentifier)
+                .stream().findFirst();
+    }
+
+    /** The hash sealed for one link of a stream. */
+    Optional<Hash> sealedHash(String streamId, long sequenceNumber) {
+        return jdbc.query("select hash from event_seal where aggregate_identifier = ? and sequence_number = ?",
+                (rows, n) -> Hash.of(rows.getBytes(1)), streamId, sequenceNumber).stream().findFirst();
+    }
+
+    void insert(Seal seal) {
+        jdbc.update("insert into event_seal (global_index, aggregate_identifier, sequence_number, event_identifier, "
+                        + "previous_hash, hash) values (?, ?, ?, ?, ?, ?)", seal.position(), seal.streamId(),
+                seal.sequenceNumber(), seal.eventIdentifier(), seal.previous().bytes(), seal.hash().bytes());
+    }
+
+    /** Every checkpoint, oldest first. */
+    public List<Checkpoint> checkpoints() {
+        return jdbc.query("select " + CHECKPOINT_COLUMNS + " order by checkpoint_number", CHECKPOINT);
+    }
+
+    public Optional<Checkpoint> lastCheckpoint() {
+        return jdbc.query("select " + CHECKPOINT_COLUMNS + " where checkpoint_number = "
+                + "(select max(checkpoint_number) from integrity_checkpoint)", CHECKPOINT).stream().findFirst();
+    }
+
+    void insert(Checkpoint checkpoint) {
+        jdbc.update("insert into integrity_checkpoint (checkpoint_number, position, event_count, previous_hash, hash, "
+                        + "created_at) values (?, ?, ?, ?, ?, ?)", checkpoint.number(), checkpoint.position(),
+                checkpoint.eventCount(), checkpoint.previous().bytes(), checkpoint.hash().bytes(),
+                Timestamp.from(checkpoint.createdAt()));
+    }
+}
