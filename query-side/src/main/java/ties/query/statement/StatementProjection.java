@@ -40,6 +40,10 @@ public class StatementProjection {
     record SpeakerName(String name) {
     }
 
+    /**
+     * Also renames statements already kept: normally there are none, but where the registration was
+     * parked as a dead letter and retried later, its speaker's statements came first.
+     */
     @EventHandler
     void on(ActorRegistered event, Recorded recorded) {
         rename(event.actorId(), event.actor().name(), recorded.at());
@@ -48,11 +52,6 @@ public class StatementProjection {
     @EventHandler
     void on(ActorCorrected event, Recorded recorded) {
         rename(event.actorId(), event.corrected().name(), recorded.at());
-        for (String statementId : store.currentKeysTagged(MODEL, "speaker:" + event.actorId())) {
-            store.current(MODEL, statementId, StatementView.class).ifPresent(view -> save(new StatementView(view.statementId(),
-                    view.speaker(), event.corrected().name(), view.form(), view.text(), view.occurred(), view.occasionVisitId(),
-                    view.topics(), view.initiativeIds(), view.provenance(), view.recordedAt(), view.recordedBy()), recorded.at()));
-        }
     }
 
     @EventHandler
@@ -79,6 +78,11 @@ public class StatementProjection {
 
     private void rename(String actorId, String name, Instant at) {
         store.put(SPEAKERS, actorId, at, RowContent.of(new SpeakerName(name), actorId, Set.of()));
+        for (String statementId : store.currentKeysTagged(MODEL, "speaker:" + actorId)) {
+            store.current(MODEL, statementId, StatementView.class).ifPresent(view -> save(new StatementView(view.statementId(),
+                    view.speaker(), name, view.form(), view.text(), view.occurred(), view.occasionVisitId(),
+                    view.topics(), view.initiativeIds(), view.provenance(), view.recordedAt(), view.recordedBy()), at));
+        }
     }
 
     private StatementView view(String statementId, StatementFacts facts, Instant recordedAt, String recordedBy) {

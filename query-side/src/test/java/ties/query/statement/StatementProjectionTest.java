@@ -262,6 +262,18 @@ class StatementProjectionTest {
             assertThat(statements.statement(MUNIR_ECHO).speakerName()).isEqualTo("Syed Asim Munir");
             assertThat(statements.search("syed")).containsExactly(MUNIR_ECHO);
         }
+        @Test
+        @DisplayName("a speaker registered after their statement (a parked registration retried) names it and finds it")
+        void speaker_registered_after_the_statement() {
+            given(munirEcho());
+            assertThat(statements.statement(MUNIR_ECHO).speakerName()).isEqualTo(MUNIR);
+
+            given(munirRegistered());
+
+            assertThat(statements.statement(MUNIR_ECHO).speakerName()).isEqualTo("Asim Munir");
+            assertThat(statements.search("asim")).containsExactly(MUNIR_ECHO);
+        }
+
 
         @Test
         @DisplayName("a statement attributed to another speaker moves to them")
