@@ -80,7 +80,7 @@ public class StatementProjection {
         store.put(SPEAKERS, actorId, at, RowContent.of(new SpeakerName(name), actorId, Set.of()));
         for (String statementId : store.currentKeysTagged(MODEL, "speaker:" + actorId)) {
             store.current(MODEL, statementId, StatementView.class).ifPresent(view -> save(new StatementView(view.statementId(),
-                    view.speaker(), name, view.form(), view.text(), view.occurred(), view.occasionVisitId(),
+                    view.speaker(), name, view.form(), view.text(), view.language(), view.occurred(), view.occasionVisitId(),
                     view.topics(), view.initiativeIds(), view.provenance(), view.recordedAt(), view.recordedBy()), at));
         }
     }
@@ -89,7 +89,7 @@ public class StatementProjection {
         String speakerName = facts.speaker().actorId() == null ? facts.speaker().description()
                 : store.current(SPEAKERS, facts.speaker().actorId(), SpeakerName.class).map(SpeakerName::name)
                 .orElse(facts.speaker().actorId());
-        return new StatementView(statementId, facts.speaker(), speakerName, facts.form(), facts.text(), facts.occurred(),
+        return new StatementView(statementId, facts.speaker(), speakerName, facts.form(), facts.text(), facts.language(), facts.occurred(),
                 facts.occasionVisitId(), facts.topics(), facts.initiativeIds(), facts.provenance(), recordedAt, recordedBy);
     }
 
