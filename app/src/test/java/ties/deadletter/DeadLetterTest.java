@@ -5,11 +5,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import ties.TiesTest;
 
-/** Dead letters on the embedded store; {@code ties.postgres.PostgresDeadLetterTest} runs the same on PostgreSQL. */
+/**
+ * Dead letters on the embedded store; {@code ties.postgres.PostgresDeadLetterTest} runs the same on
+ * PostgreSQL. A context of its own (with the {@link Poison}) and a database of its own: sharing the
+ * shared context's in-memory database would make the two applications two nodes of one deployment.
+ */
 @TiesTest
 @Import(Poison.class)
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:ties-dead-letters;DB_CLOSE_DELAY=-1")
 @DisplayName("Dead letters (H2): a failing event is parked, listed, retried after the fix, or evicted")
 class DeadLetterTest {
 
