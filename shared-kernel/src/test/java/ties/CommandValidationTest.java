@@ -112,7 +112,7 @@ class CommandValidationTest {
     private static StatementFacts said(Speaker speaker) {
         return new StatementFacts(speaker, StatementForm.QUOTE,
                 "The pragmatic approach of Iran and Pakistan demonstrates a shared intent to resolve immediate "
-                        + "security challenges", PartialDate.of("recently"), null, List.of(), List.of(), TASNIM);
+                        + "security challenges", null, PartialDate.of("recently"), null, List.of(), List.of(), TASNIM);
     }
 
     @Test
@@ -173,7 +173,7 @@ class CommandValidationTest {
     void a_quote_may_span_lines() {
         StatementFacts twoParagraphs = new StatementFacts(Speaker.actor("mohammad-bagheri"), StatementForm.QUOTE,
                 "We have witnessed significant events in the region over the past year.\n"
-                        + "The relations between the Iranian and Pakistani armed forces have been developing.",
+                        + "The relations between the Iranian and Pakistani armed forces have been developing.", null,
                 PartialDate.of("recently"), null, List.of(), List.of(), TASNIM);
 
         assertThat(violations(new RecordStatement("bagheri-several-good-agreements", twoParagraphs))).isEmpty();

@@ -103,6 +103,11 @@ class RoleMatrixTest {
             entry("GET /actuator/metrics", new Row(ADMIN, 200)),
             entry("GET /actuator/metrics/{requiredMetricName}", new Row(ADMIN, 200)),
             entry("GET /actuator/prometheus", new Row(ADMIN, 200)),
+            // dead letters: admin (an unknown read model or event: 404)
+            entry("GET /api/admin/dead-letters", new Row(ADMIN, 200)),
+            entry("GET /api/admin/dead-letters/{readModel}", new Row(ADMIN, 404)),
+            entry("POST /api/admin/dead-letters/{readModel}/retry", new Row(ADMIN, 404)),
+            entry("DELETE /api/admin/dead-letters/{readModel}/{eventId}", new Row(ADMIN, 404)),
             // Spring's error page is for error dispatches only
             entry("ANY /error", new Row(NOBODY, 0)),
             // reads: viewer

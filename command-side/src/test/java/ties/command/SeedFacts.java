@@ -8,6 +8,7 @@ import ties.agreement.Signatory;
 import ties.command.record.InMemoryRecordDirectory;
 import ties.fact.Confidence;
 import ties.fact.CountryCode;
+import ties.fact.Language;
 import ties.fact.PartialDate;
 import ties.fact.Provenance;
 import ties.fact.Source;
@@ -45,6 +46,8 @@ public final class SeedFacts {
     public static final Provenance TASNIM = Provenance.of(Confidence.HIGH, ARTICLE);
     /** What only the unnamed official said. */
     public static final Provenance UNNAMED_OFFICIAL = Provenance.of(Confidence.MEDIUM, ARTICLE);
+    /** The language of the article, and so of every statement's words as recorded from it. */
+    public static final Language ENGLISH = Language.of("en");
 
     public static final CountryCode IRAN = CountryCode.of("IR");
     public static final CountryCode PAKISTAN = CountryCode.of("PK");
@@ -177,7 +180,7 @@ public final class SeedFacts {
 
     public static StatementFacts appreciationQuote() {
         return new StatementFacts(Speaker.actor(BAGHERI), StatementForm.QUOTE,
-                "We deeply appreciate Pakistan's persistent efforts in combating terrorist groups like Jaish al-Adl",
+                "We deeply appreciate Pakistan's persistent efforts in combating terrorist groups like Jaish al-Adl", ENGLISH,
                 date("recently"), ISLAMABAD_VISIT, List.of("counterterrorism"), List.of(BORDER_PATROLS), TASNIM);
     }
 
@@ -185,7 +188,7 @@ public final class SeedFacts {
     public static StatementFacts officialQuote() {
         return new StatementFacts(Speaker.unnamed(UNNAMED_OFFICIAL_DESCRIPTION), StatementForm.QUOTE,
                 "The pragmatic approach of Iran and Pakistan demonstrates a shared intent to resolve immediate "
-                        + "security challenges while laying the foundation for sustainable collaboration",
+                        + "security challenges while laying the foundation for sustainable collaboration", ENGLISH,
                 date("recently"), null, List.of("border security"), List.of(), UNNAMED_OFFICIAL);
     }
 

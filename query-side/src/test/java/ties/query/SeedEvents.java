@@ -11,6 +11,7 @@ import ties.agreement.AgreementFacts;
 import ties.agreement.Signatory;
 import ties.fact.Confidence;
 import ties.fact.CountryCode;
+import ties.fact.Language;
 import ties.fact.PartialDate;
 import ties.fact.Provenance;
 import ties.fact.Source;
@@ -56,6 +57,8 @@ public final class SeedEvents {
             REPORTED_ON, List.of("Tasnim News Agency"));
     public static final Provenance TASNIM = Provenance.of(Confidence.HIGH, ARTICLE);
     public static final Provenance UNNAMED_OFFICIAL = Provenance.of(Confidence.MEDIUM, ARTICLE);
+    /** The language of the article, and so of every statement's words as recorded from it. */
+    public static final Language ENGLISH = Language.of("en");
 
     public static final CountryCode IRAN = CountryCode.of("IR");
     public static final CountryCode PAKISTAN = CountryCode.of("PK");
@@ -201,7 +204,7 @@ public final class SeedEvents {
 
     public static StatementFacts appreciationQuoteFacts() {
         return new StatementFacts(Speaker.actor(BAGHERI), StatementForm.QUOTE,
-                "We deeply appreciate Pakistan’s persistent efforts in combating terrorist groups like Jaish al-Adl",
+                "We deeply appreciate Pakistan’s persistent efforts in combating terrorist groups like Jaish al-Adl", ENGLISH,
                 resolved("recently"), ISLAMABAD_VISIT, List.of("counterterrorism", "border security"), List.of(), TASNIM);
     }
 
@@ -214,7 +217,7 @@ public final class SeedEvents {
                 "We have witnessed significant events in the region over the past year, where Iran and Pakistan, as two "
                         + "Islamic countries, are located in the sensitive areas of West and South Asia. The relations "
                         + "between the Iranian and Pakistani armed forces have been developing, and we have reached several "
-                        + "good agreements.",
+                        + "good agreements.", ENGLISH,
                 resolved("recently"), ISLAMABAD_VISIT, List.of("military cooperation"), List.of(), TASNIM));
     }
 
@@ -222,7 +225,7 @@ public final class SeedEvents {
     public static StatementFacts navalProposalFacts(List<String> initiativeIds) {
         return new StatementFacts(Speaker.actor(BAGHERI), StatementForm.PARAPHRASE,
                 "Joint naval exercises to enhance maritime security in the Arabian Sea would improve operational "
-                        + "capabilities and demonstrate regional influence",
+                        + "capabilities and demonstrate regional influence", ENGLISH,
                 resolved("recently"), ISLAMABAD_VISIT, List.of("naval exercises", "maritime security"), initiativeIds, TASNIM);
     }
 
@@ -233,7 +236,7 @@ public final class SeedEvents {
     public static StatementRecorded munirEcho() {
         return new StatementRecorded(MUNIR_ECHO, new StatementFacts(Speaker.actor(MUNIR), StatementForm.PARAPHRASE,
                 "Cooperation between Iran and Pakistan is crucial for ensuring stability in the region and countering "
-                        + "common threats",
+                        + "common threats", ENGLISH,
                 resolved("recently"), ISLAMABAD_VISIT, List.of("regional stability"), List.of(), TASNIM));
     }
 
@@ -241,7 +244,7 @@ public final class SeedEvents {
         return new StatementRecorded(OFFICIAL_QUOTE, new StatementFacts(Speaker.unnamed(UNNAMED_OFFICIAL_DESCRIPTION),
                 StatementForm.QUOTE,
                 "The pragmatic approach of Iran and Pakistan demonstrates a shared intent to resolve immediate security "
-                        + "challenges while laying the foundation for sustainable collaboration",
+                        + "challenges while laying the foundation for sustainable collaboration", ENGLISH,
                 resolved("recently"), null, List.of("border security"), List.of(BORDER_PATROLS), UNNAMED_OFFICIAL));
     }
 

@@ -21,11 +21,13 @@ public sealed interface StatementEvent extends RecordEvent {
         return RecordType.STATEMENT;
     }
 
-    @Revision("1")
+    /** Revision 2: the facts carry the text's {@code language} ({@link StatementLanguageUpcaster}). */
+    @Revision("2")
     record StatementRecorded(String statementId, StatementFacts statement) implements StatementEvent, RecordCreated {
     }
 
-    @Revision("1")
+    /** Revision 2: both facts carry the text's {@code language} ({@link StatementLanguageUpcaster}). */
+    @Revision("2")
     record StatementCorrected(String statementId, StatementFacts previous, StatementFacts corrected, String reason)
             implements StatementEvent {
     }

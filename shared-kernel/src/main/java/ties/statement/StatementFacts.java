@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import ties.fact.Language;
 import ties.fact.PartialDate;
 import ties.fact.Prose;
 import ties.fact.Provenance;
@@ -15,11 +16,15 @@ import java.util.List;
 
 /**
  * What was said, by whom, when, on what occasion (a visit), about which topics and initiatives.
+ * {@code language} is the language of {@code text} as recorded (a translation's, where the source
+ * gives the words translated), or null where no one said; statements recorded before revision 2 of
+ * their events have none.
  */
 public record StatementFacts(
         @NotNull @Valid Speaker speaker,
         @NotNull StatementForm form,
         @NotBlank @Prose String text,
+        Language language,
         @NotNull PartialDate occurred,
         @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String occasionVisitId,
         @Size(max = 30) List<@NotBlank @SingleLine(max = 100) String> topics,
@@ -32,6 +37,6 @@ public record StatementFacts(
     }
 
     public StatementFacts withOccurred(PartialDate date) {
-        return new StatementFacts(speaker, form, text, date, occasionVisitId, topics, initiativeIds, provenance);
+        return new StatementFacts(speaker, form, text, language, date, occasionVisitId, topics, initiativeIds, provenance);
     }
 }

@@ -6,6 +6,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -23,6 +24,11 @@ import java.util.OptionalLong;
  * and how many events it is behind the head of the event store (also published as the gauge
  * {@code ties.read_model.lag} per processor). Lag is read from the shared token store, so it is the
  * same whichever node holds which segment.
+ *
+ * <p>Where a processor parks dead letters, their number is a detail and the gauge
+ * {@code ties.dead_letters}, not a reason for DOWN: the node still serves every read model (only the
+ * parked records are stale there), and a DOWN would take it out of load balancing, which helps no
+ * one. Alert on the gauge instead; {@code /api/admin/dead-letters} says what failed.
  */
 @Component("readModels")
 class ReadModelHealth implements HealthIndicator {
@@ -48,6 +54,10 @@ class ReadModelHealth implements HealthIndicator {
         streaming().forEach((name, processor) -> Gauge.builder("ties.read_model.lag", () -> lag(name).orElse(-1))
                 .description("events the read model's processor is behind the head of the event store")
                 .tag("processor", name).register(meters));
+        streaming().keySet().forEach(name -> processing.deadLetterQueue(name).ifPresent(queue ->
+                Gauge.builder("ties.dead_letters", queue, SequencedDeadLetterQueue::size)
+                        .description("events the read model could not apply, parked for an admin to retry")
+                        .tag("processor", name).register(meters)));
     }
 
     @Override
@@ -65,6 +75,7 @@ class ReadModelHealth implements HealthIndicator {
             detail.put("error", processor.isError());
             detail.put("lag", lag.isPresent() ? lag.getAsLong() : "unknown");
             detail.put("replaying", processor.isReplaying());
+            processing.deadLetterQueue(name).ifPresent(queue -> detail.put("deadLetters", queue.size()));
             details.put(name, detail);
             if (!processor.isRunning() || processor.isError() || lag.orElse(0) > MAX_HEALTHY_LAG) {
                 health.down();

@@ -54,22 +54,22 @@ class StatementTest {
     private static StatementFacts munirParaphrase() {
         return new StatementFacts(Speaker.actor(MUNIR), StatementForm.PARAPHRASE,
                 "Cooperation between Iran and Pakistan is crucial for ensuring stability in the region and countering "
-                        + "common threats", date("recently"), ISLAMABAD_VISIT, List.of("regional stability"),
+                        + "common threats", null, date("recently"), ISLAMABAD_VISIT, List.of("regional stability"),
                 List.of(), TASNIM);
     }
 
     private static StatementFacts withSpeaker(StatementFacts facts, Speaker speaker) {
-        return new StatementFacts(speaker, facts.form(), facts.text(), facts.occurred(), facts.occasionVisitId(),
+        return new StatementFacts(speaker, facts.form(), facts.text(), null, facts.occurred(), facts.occasionVisitId(),
                 facts.topics(), facts.initiativeIds(), facts.provenance());
     }
 
     private static StatementFacts onOccasion(StatementFacts facts, String visitId) {
-        return new StatementFacts(facts.speaker(), facts.form(), facts.text(), facts.occurred(), visitId,
+        return new StatementFacts(facts.speaker(), facts.form(), facts.text(), null, facts.occurred(), visitId,
                 facts.topics(), facts.initiativeIds(), facts.provenance());
     }
 
     private static StatementFacts about(StatementFacts facts, String... initiativeIds) {
-        return new StatementFacts(facts.speaker(), facts.form(), facts.text(), facts.occurred(),
+        return new StatementFacts(facts.speaker(), facts.form(), facts.text(), null, facts.occurred(),
                 facts.occasionVisitId(), facts.topics(), List.of(initiativeIds), facts.provenance());
     }
 
@@ -221,7 +221,7 @@ class StatementTest {
         @Test
         void a_correction_carries_the_previous_and_corrected_facts_and_the_reason() {
             StatementFacts asParaphrase = new StatementFacts(Speaker.actor(BAGHERI), StatementForm.PARAPHRASE,
-                    appreciationQuote().text(), resolved("recently"), ISLAMABAD_VISIT, List.of("counterterrorism"),
+                    appreciationQuote().text(), null, resolved("recently"), ISLAMABAD_VISIT, List.of("counterterrorism"),
                     List.of(BORDER_PATROLS), TASNIM);
 
             fixture.given(new StatementRecorded(APPRECIATION_QUOTE, asParaphrase))

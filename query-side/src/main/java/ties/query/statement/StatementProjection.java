@@ -41,6 +41,10 @@ public class StatementProjection implements Projection {
     record SpeakerName(String name) {
     }
 
+    /**
+     * Also renames statements already kept: normally there are none, but where the registration was
+     * parked as a dead letter and retried later, its speaker's statements came first.
+     */
     @EventHandler
     void on(ActorRegistered event, Recorded recorded) {
         rename(event.actorId(), event.actor().name(), recorded.at());
@@ -49,11 +53,6 @@ public class StatementProjection implements Projection {
     @EventHandler
     void on(ActorCorrected event, Recorded recorded) {
         rename(event.actorId(), event.corrected().name(), recorded.at());
-        for (String statementId : store.currentKeysTagged(MODEL, "speaker:" + event.actorId())) {
-            store.current(MODEL, statementId, StatementView.class).ifPresent(view -> save(new StatementView(view.statementId(),
-                    view.speaker(), event.corrected().name(), view.form(), view.text(), view.occurred(), view.occasionVisitId(),
-                    view.topics(), view.initiativeIds(), view.provenance(), view.recordedAt(), view.recordedBy()), recorded.at()));
-        }
     }
 
     @EventHandler
@@ -85,13 +84,18 @@ public class StatementProjection implements Projection {
 
     private void rename(String actorId, String name, Instant at) {
         store.put(SPEAKERS, actorId, at, RowContent.of(new SpeakerName(name), actorId, Set.of()));
+        for (String statementId : store.currentKeysTagged(MODEL, "speaker:" + actorId)) {
+            store.current(MODEL, statementId, StatementView.class).ifPresent(view -> save(new StatementView(view.statementId(),
+                    view.speaker(), name, view.form(), view.text(), view.language(), view.occurred(), view.occasionVisitId(),
+                    view.topics(), view.initiativeIds(), view.provenance(), view.recordedAt(), view.recordedBy()), at));
+        }
     }
 
     private StatementView view(String statementId, StatementFacts facts, Instant recordedAt, String recordedBy) {
         String speakerName = facts.speaker().actorId() == null ? facts.speaker().description()
                 : store.current(SPEAKERS, facts.speaker().actorId(), SpeakerName.class).map(SpeakerName::name)
                 .orElse(facts.speaker().actorId());
-        return new StatementView(statementId, facts.speaker(), speakerName, facts.form(), facts.text(), facts.occurred(),
+        return new StatementView(statementId, facts.speaker(), speakerName, facts.form(), facts.text(), facts.language(), facts.occurred(),
                 facts.occasionVisitId(), facts.topics(), facts.initiativeIds(), facts.provenance(), recordedAt, recordedBy);
     }
 

@@ -348,7 +348,7 @@ class ActorProjectionTest {
             given(munirEcho());
             StatementFacts facts = appreciationQuoteFacts();
             Journal.Entry correction = given(new StatementCorrected(APPRECIATION_QUOTE, facts, new StatementFacts(
-                    Speaker.unnamed("an Iranian military spokesman"), facts.form(), facts.text(), facts.occurred(),
+                    Speaker.unnamed("an Iranian military spokesman"), facts.form(), facts.text(), null, facts.occurred(),
                     facts.occasionVisitId(), facts.topics(), facts.initiativeIds(), facts.provenance()), "misattributed"));
             Journal.Entry withdrawal = given(new StatementWithdrawn(MUNIR_ECHO, "not said"));
 

@@ -153,7 +153,7 @@ class InitiativeBoardProjectionTest {
     }
 
     private static StatementFacts longStatementAbout(String initiativeId) {
-        return new StatementFacts(Speaker.unnamed(UNNAMED_OFFICIAL_DESCRIPTION), StatementForm.QUOTE, "x".repeat(250),
+        return new StatementFacts(Speaker.unnamed(UNNAMED_OFFICIAL_DESCRIPTION), StatementForm.QUOTE, "x".repeat(250), null,
                 resolved("recently"), null, List.of(), List.of(initiativeId), UNNAMED_OFFICIAL);
     }
 
@@ -327,7 +327,7 @@ class InitiativeBoardProjectionTest {
             given(navalExercisesProposed());
             given(navalProposal());
             StatementFacts corrected = new StatementFacts(Speaker.actor(BAGHERI), StatementForm.PARAPHRASE,
-                    "Joint naval exercises in the Arabian Sea", resolved("recently"), ISLAMABAD_VISIT, List.of(),
+                    "Joint naval exercises in the Arabian Sea", null, resolved("recently"), ISLAMABAD_VISIT, List.of(),
                     List.of(NAVAL_EXERCISES), TASNIM);
 
             given(new StatementCorrected(NAVAL_PROPOSAL, navalProposal().statement(), corrected, "shortened"));
@@ -498,7 +498,7 @@ class InitiativeBoardProjectionTest {
                     .containsExactly(ISLAMIC_ALIGNMENT, BORDER_PATROLS, NAVAL_EXERCISES, MILITARY_TRAINING);
 
             given(new StatementRecorded("hatami-on-training", new StatementFacts(Speaker.actor(HATAMI), StatementForm.PARAPHRASE,
-                    "Military training cooperation with Pakistan will continue", resolved("2018"), null, List.of(),
+                    "Military training cooperation with Pakistan will continue", null, resolved("2018"), null, List.of(),
                     List.of(MILITARY_TRAINING), TASNIM)));
 
             assertThat(board.board(null, null, null))

@@ -111,13 +111,13 @@ class StatementProjectionTest {
 
     private static StatementRecorded hatamiIn2018() {
         return new StatementRecorded("hatami-on-training", new StatementFacts(Speaker.actor(HATAMI), StatementForm.PARAPHRASE,
-                "Military training with Pakistan will be bolstered", resolved("2018"), null, List.of("military training"),
+                "Military training with Pakistan will be bolstered", null, resolved("2018"), null, List.of("military training"),
                 List.of(), TASNIM));
     }
 
     private static StatementRecorded munirLastYear() {
         return new StatementRecorded("munir-in-tehran", new StatementFacts(Speaker.actor(MUNIR), StatementForm.PARAPHRASE,
-                "Defence production, counterterrorism and intelligence sharing can be deepened", resolved("last year"),
+                "Defence production, counterterrorism and intelligence sharing can be deepened", null, resolved("last year"),
                 MUNIR_TEHRAN_VISIT, List.of("defence production"), List.of(), TASNIM));
     }
 
@@ -237,7 +237,7 @@ class StatementProjectionTest {
             StatementFacts facts = appreciationQuoteFacts();
 
             given(new StatementCorrected(APPRECIATION_QUOTE, facts, new StatementFacts(facts.speaker(), facts.form(),
-                    "We deeply appreciate Pakistan’s persistent efforts against Jaish al-Adl", facts.occurred(),
+                    "We deeply appreciate Pakistan’s persistent efforts against Jaish al-Adl", null, facts.occurred(),
                     facts.occasionVisitId(), List.of("counterterrorism"), facts.initiativeIds(), facts.provenance()),
                     "wording"), "editor-chen");
 
@@ -262,6 +262,18 @@ class StatementProjectionTest {
             assertThat(statements.statement(MUNIR_ECHO).speakerName()).isEqualTo("Syed Asim Munir");
             assertThat(statements.search("syed")).containsExactly(MUNIR_ECHO);
         }
+        @Test
+        @DisplayName("a speaker registered after their statement (a parked registration retried) names it and finds it")
+        void speaker_registered_after_the_statement() {
+            given(munirEcho());
+            assertThat(statements.statement(MUNIR_ECHO).speakerName()).isEqualTo(MUNIR);
+
+            given(munirRegistered());
+
+            assertThat(statements.statement(MUNIR_ECHO).speakerName()).isEqualTo("Asim Munir");
+            assertThat(statements.search("asim")).containsExactly(MUNIR_ECHO);
+        }
+
 
         @Test
         @DisplayName("a statement attributed to another speaker moves to them")
@@ -270,7 +282,7 @@ class StatementProjectionTest {
             given(munirEcho());
             StatementFacts facts = munirEcho().statement();
 
-            given(new StatementCorrected(MUNIR_ECHO, facts, new StatementFacts(Speaker.actor(ZARDARI), facts.form(), facts.text(),
+            given(new StatementCorrected(MUNIR_ECHO, facts, new StatementFacts(Speaker.actor(ZARDARI), facts.form(), facts.text(), null,
                     facts.occurred(), facts.occasionVisitId(), facts.topics(), facts.initiativeIds(), facts.provenance()),
                     "it was the president"));
 

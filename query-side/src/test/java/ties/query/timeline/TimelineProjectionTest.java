@@ -361,7 +361,7 @@ class TimelineProjectionTest {
             given(new VisitRecorded("bagheri-pakistan-visit-2016", new VisitFacts(List.of(BAGHERI), null, PAKISTAN,
                     resolved("2016"), List.of(), null, TASNIM)));
             given(new StatementRecorded("bagheri-on-2018-agreements", new StatementFacts(Speaker.actor(BAGHERI),
-                    StatementForm.PARAPHRASE, "The 2018 agreements were a milestone", resolved("2025-01-14"), null, List.of(),
+                    StatementForm.PARAPHRASE, "The 2018 agreements were a milestone", null, resolved("2025-01-14"), null, List.of(),
                     List.of(), TASNIM)));
 
             List<String> seen = new ArrayList<>(first.developments().stream().map(Development::key).toList());
@@ -434,7 +434,7 @@ class TimelineProjectionTest {
             StatementFacts facts = appreciationQuoteFacts();
 
             given(new StatementCorrected(APPRECIATION_QUOTE, facts, new StatementFacts(facts.speaker(), facts.form(),
-                    "We deeply appreciate Pakistan’s persistent efforts", facts.occurred(), facts.occasionVisitId(),
+                    "We deeply appreciate Pakistan’s persistent efforts", null, facts.occurred(), facts.occasionVisitId(),
                     facts.topics(), facts.initiativeIds(), facts.provenance()), "shortened"));
 
             assertThat(timeline.page(byKind(DevelopmentKind.STATEMENT)).developments()).extracting(Development::summary)
