@@ -17,7 +17,7 @@ import ties.command.web.CommandSender;
 @ComponentScan
 public class CommandSide {
 
-    public static final String AGGREGATE_CACHE = "aggregateCache";
+    private final boolean cacheAggregates;
 
     /**
      * Aggregates stay in memory between commands instead of being replayed from their events each
@@ -26,9 +26,39 @@ public class CommandSide {
      * database without Axon Server turn it off (profile {@code command}): a node would decide on a copy
      * another node has moved past, and the append would then fail.
      */
-    @Bean(AGGREGATE_CACHE)
-    Cache aggregateCache(@Value("${ties.command-side.aggregate-cache:true}") boolean enabled) {
-        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
+    CommandSide(@Value("${ties.command-side.aggregate-cache:true}") boolean cacheAggregates) {
+        this.cacheAggregates = cacheAggregates;
+    }
+
+    // One cache per kind of record: a cache is keyed by id alone, and a command naming an actor's id as
+    // a statement must meet "no such statement", not the cached actor.
+    @Bean
+    Cache actorCache() {
+        return aggregateCache();
+    }
+
+    @Bean
+    Cache visitCache() {
+        return aggregateCache();
+    }
+
+    @Bean
+    Cache statementCache() {
+        return aggregateCache();
+    }
+
+    @Bean
+    Cache initiativeCache() {
+        return aggregateCache();
+    }
+
+    @Bean
+    Cache agreementCache() {
+        return aggregateCache();
+    }
+
+    private Cache aggregateCache() {
+        return cacheAggregates ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 
     /** Correlation and causation ids on every message. */

@@ -6,7 +6,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import ties.command.CommandSide;
 import ties.actor.ActorEvent.ActorAliasAdded;
 import ties.actor.ActorEvent.ActorCorrected;
 import ties.actor.ActorEvent.ActorRegistered;
@@ -40,7 +39,7 @@ import java.util.stream.Stream;
  * already names another actor of the same kind and country is refused, and the editor adds the new
  * spelling as an alias of the existing actor instead.
  */
-@Aggregate(cache = CommandSide.AGGREGATE_CACHE)
+@Aggregate(cache = "actorCache")
 public class Actor extends RecordAggregate<ActorFacts> {
 
     @AggregateIdentifier

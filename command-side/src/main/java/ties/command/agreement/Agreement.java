@@ -6,7 +6,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import ties.command.CommandSide;
 import ties.agreement.AgreementEvent.AgreementCorrected;
 import ties.agreement.AgreementEvent.AgreementRecorded;
 import ties.agreement.AgreementEvent.AgreementWithdrawn;
@@ -22,7 +21,7 @@ import ties.fact.Rejection;
 import ties.record.RecordType;
 
 /** An agreement: who signed it for which country, when, and which initiatives it covers. */
-@Aggregate(cache = CommandSide.AGGREGATE_CACHE)
+@Aggregate(cache = "agreementCache")
 public class Agreement extends RecordAggregate<AgreementFacts> {
 
     @AggregateIdentifier

@@ -6,7 +6,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import ties.command.CommandSide;
 import ties.command.record.Accepted;
 import ties.command.record.RecordAggregate;
 import ties.command.record.RecordDirectory;
@@ -33,7 +32,7 @@ import java.util.HashSet;
 import java.util.Map;
 
 /** An initiative and its lifecycle from proposal to implementation. */
-@Aggregate(cache = CommandSide.AGGREGATE_CACHE)
+@Aggregate(cache = "initiativeCache")
 public class Initiative extends RecordAggregate<InitiativeFacts> {
 
     @AggregateIdentifier

@@ -6,7 +6,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import ties.command.CommandSide;
 import ties.command.record.Accepted;
 import ties.command.record.RecordAggregate;
 import ties.command.record.RecordDirectory;
@@ -20,7 +19,7 @@ import ties.statement.StatementFacts;
 import ties.statement.WithdrawStatement;
 
 /** A statement: a quote or paraphrase, its speaker, occasion and the initiatives it refers to. */
-@Aggregate(cache = CommandSide.AGGREGATE_CACHE)
+@Aggregate(cache = "statementCache")
 public class Statement extends RecordAggregate<StatementFacts> {
 
     @AggregateIdentifier

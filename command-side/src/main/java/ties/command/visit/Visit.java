@@ -6,7 +6,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import ties.command.CommandSide;
 import ties.command.record.Accepted;
 import ties.command.record.RecordAggregate;
 import ties.command.record.RecordDirectory;
@@ -28,7 +27,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A visit and the meetings held during it. */
-@Aggregate(cache = CommandSide.AGGREGATE_CACHE)
+@Aggregate(cache = "visitCache")
 public class Visit extends RecordAggregate<VisitFacts> {
 
     @AggregateIdentifier
