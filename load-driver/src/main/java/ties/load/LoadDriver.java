@@ -43,6 +43,8 @@ public final class LoadDriver {
               --url=http://127.0.0.1:18080   the server (loopback only unless --allow-non-loopback)
               --user=NAME --password=PW      HTTP basic authentication, or
               --token=T                      Authorization: Bearer T (default: the embedded demo editor's token)
+              --metrics-token=T              token for the server's actuator CPU/GC figures (default: the demo
+                                             admin's; empty to skip them)
               --wait-s=0                     wait this long for the server to answer before giving up (replay-time: 600)
               --timeout-ms=30000             connect and read timeout per request
               --seed=N                       random seed for the generated content (default: random)

@@ -97,7 +97,7 @@ final class Resources {
 
     private static Double metric(Target target, String name, String statistic) {
         try {
-            HttpConnection.Response r = target.get("/actuator/metrics/" + name);
+            HttpConnection.Response r = target.operatorGet("/actuator/metrics/" + name);
             if (!r.ok()) {
                 return null;
             }

@@ -15,10 +15,12 @@ final class Target implements AutoCloseable {
     final int port;
     private final int timeoutMillis;
     private final String headers;
+    private final String operatorHeaders;
     private final List<HttpConnection> connections = new CopyOnWriteArrayList<>();
-    private final ThreadLocal<HttpConnection> perThread = ThreadLocal.withInitial(this::open);
+    private final ThreadLocal<HttpConnection> perThread;
+    private final ThreadLocal<HttpConnection> perThreadOperator;
 
-    Target(String url, String user, String password, String token, int timeoutMillis) {
+    Target(String url, String user, String password, String token, String operatorToken, int timeoutMillis) {
         URI uri = URI.create(url);
         if (!"http".equals(uri.getScheme()) || uri.getHost() == null) {
             throw new Options.UsageException("--url must be http://host:port, not '" + url + "'");
@@ -35,6 +37,10 @@ final class Target implements AutoCloseable {
                     .append(Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8))).append("\r\n");
         }
         this.headers = h.toString();
+        this.operatorHeaders = "Accept: application/json\r\n"
+                + (operatorToken == null ? "" : "Authorization: Bearer " + operatorToken + "\r\n");
+        this.perThread = ThreadLocal.withInitial(() -> open(headers));
+        this.perThreadOperator = ThreadLocal.withInitial(() -> open(operatorHeaders));
     }
 
     static Target from(Options options) {
@@ -48,8 +54,10 @@ final class Target implements AutoCloseable {
         if (password != null && user == null) {
             throw new Options.UsageException("--password needs --user");
         }
+        // The server's own CPU and GC figures come from its actuator, which only admins may read.
+        String operatorToken = options.string("metrics-token", "ties_demo_admin_token");
         return new Target(options.string("url", "http://127.0.0.1:18080"), user, password, token,
-                options.integer("timeout-ms", 30_000));
+                operatorToken.isEmpty() ? null : operatorToken, options.integer("timeout-ms", 30_000));
     }
 
     boolean loopback() {
@@ -80,13 +88,18 @@ final class Target implements AutoCloseable {
         return perThread.get().exchange("POST", path, json);
     }
 
+    /** A GET as the operator (--metrics-token), for the server's actuator figures. */
+    HttpConnection.Response operatorGet(String path) throws IOException {
+        return perThreadOperator.get().exchange("GET", path, null);
+    }
+
     /** Connections opened so far (Tomcat closes a keep-alive connection after 100 requests by default). */
     long connects() {
         return connections.stream().mapToLong(HttpConnection::connects).sum();
     }
 
-    private HttpConnection open() {
-        HttpConnection connection = new HttpConnection(host, port, timeoutMillis, headers);
+    private HttpConnection open(String with) {
+        HttpConnection connection = new HttpConnection(host, port, timeoutMillis, with);
         connections.add(connection);
         return connection;
     }

@@ -156,7 +156,7 @@ class DriverContractTest {
             }
         });
         server.start();
-        try (Target target = new Target("http://127.0.0.1:" + server.getAddress().getPort(), "ann", "pw", null, 5000)) {
+        try (Target target = new Target("http://127.0.0.1:" + server.getAddress().getPort(), "ann", "pw", null, null, 5000)) {
             HttpConnection.Response sized = target.put("/sized", "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
             assertThat(sized.status()).isEqualTo(200);
             assertThat(sized.text()).contains("\"got\":7", "\"editor\":\"null\"", "Basic YW5uOnB3");
