@@ -64,8 +64,9 @@ class JpaReadModels implements ReadModels {
 
     @Override
     public List<String> currentKeysTagged(String model, String tag) {
-        return entityManager.createQuery("select r.recordKey from ReadModelRow r where r.model = :model "
-                        + "and r.validTo is null and :tag member of r.tags", String.class)
+        // Driven from the tag index: "member of" would test every current row of the model.
+        return entityManager.createQuery("select r.recordKey from ReadModelRow r join r.tags t where t = :tag "
+                        + "and r.model = :model and r.validTo is null", String.class)
                 .setParameter("model", generations.stored(model)).setParameter("tag", tag)
                 .getResultList();
     }
