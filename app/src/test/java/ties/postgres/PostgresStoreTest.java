@@ -26,6 +26,7 @@ import ties.TiesApplication;
 import ties.app.integrity.Checkpointer;
 import ties.app.storage.TiesPostgresDialect;
 import ties.integrity.TamperEvidence;
+import ties.query.AsOfJourney;
 import ties.query.RebuildJourney;
 
 import javax.sql.DataSource;
@@ -136,7 +137,7 @@ class PostgresStoreTest {
     void flyway_creates_the_schema_and_hibernate_validates_it() throws SQLException {
         Flyway flyway = app.getBean(Flyway.class);
         assertThat(flyway.info().applied()).extracting(migration -> migration.getVersion().getVersion())
-                .containsExactly("1", "2", "4");
+                .containsExactly("1", "2", "4", "5");
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.getConfiguration().getLocations()).extracting(Object::toString)
                 .containsExactly("classpath:db/migration/postgresql");
@@ -150,7 +151,7 @@ class PostgresStoreTest {
                     + schema + "'")).containsExactlyInAnyOrderElementsOf(ALL_TABLES);
             assertThat(strings(connection, "select indexname from pg_indexes where schemaname = '" + schema + "'"))
                     .contains("domain_event_entry_pk", "domain_event_entry_aggregate_uk", "domain_event_entry_event_uk",
-                            "token_entry_pk", "read_model_row_current", "read_model_row_order", "read_model_tag_by_tag",
+                            "token_entry_pk", "read_model_row_current", "read_model_row_order", "read_model_row_history", "read_model_tag_by_tag",
                             "actor_name_by_name");
             assertThat(strings(connection, "select sequence_name || ' +' || increment from information_schema.sequences "
                     + "where sequence_schema = '" + schema + "'"))
@@ -190,6 +191,12 @@ class PostgresStoreTest {
         assertThat(timeline.status()).isEqualTo(200);
         assertThat(timeline.body().path("developments")).isNotEmpty();
         assertThat(timeline.body().path("developments").findValuesAsText("recordedBy")).containsOnly(EDITOR);
+    }
+
+    @Test
+    @Order(4)
+    void an_auditor_sees_the_board_initiative_and_timeline_as_they_stood_before_a_change() throws Exception {
+        new AsOfJourney(port(app), "pg").theDashboardsAsTheyStoodBeforeAChange();
     }
 
     @Test

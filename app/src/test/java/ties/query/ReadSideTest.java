@@ -127,6 +127,11 @@ class ReadSideTest {
     }
 
     @Test
+    void an_auditor_sees_the_board_initiative_and_timeline_as_they_stood_before_a_change() throws Exception {
+        new AsOfJourney(port, "h2").theDashboardsAsTheyStoodBeforeAChange();
+    }
+
+    @Test
     void the_board_rebuilt_while_editors_write_and_dashboards_read_never_fails_or_goes_backwards() throws Exception {
         new RebuildJourney(port, "h2").rebuildWhileInUse();
     }

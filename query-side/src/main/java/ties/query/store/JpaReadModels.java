@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,11 +24,14 @@ class JpaReadModels implements ReadModels {
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final Generations generations;
+    private final boolean onH2;
 
-    JpaReadModels(EntityManager entityManager, ObjectMapper objectMapper, Generations generations) {
+    JpaReadModels(EntityManager entityManager, ObjectMapper objectMapper, Generations generations,
+                  @Value("${spring.datasource.url:}") String databaseUrl) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.generations = generations;
+        this.onH2 = databaseUrl.startsWith("jdbc:h2:");
     }
 
     @Override
@@ -73,49 +77,56 @@ class JpaReadModels implements ReadModels {
 
     @Override
     public <T> List<Found<T>> find(RowQuery query, Class<T> type) {
-        StringBuilder jpql = new StringBuilder("select r from ReadModelRow r where r.model = :model");
+        // SQL rather than JPQL: as-of pages need an index hint on H2 (below).
+        StringBuilder sql = new StringBuilder("select r.* from read_model_row r");
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("model", generations.stored(query.model()));
-        if (query.asOf() == null) {
-            jpql.append(" and r.validTo is null");
-        } else {
-            jpql.append(" and r.validFrom <= :asOf and (r.validTo is null or r.validTo > :asOf)");
-            parameters.put("asOf", query.asOf());
-        }
-        for (int i = 0; i < query.tags().size(); i++) {
-            jpql.append(" and :tag").append(i).append(" member of r.tags");
-            parameters.put("tag" + i, query.tags().get(i));
-        }
-        for (int i = 0; i < query.words().size(); i++) {
-            jpql.append(" and r.searchText like :word").append(i).append(" escape '!'");
-            parameters.put("word" + i, "%" + escapeLike(query.words().get(i)) + "%");
-        }
-        if (query.from() != null) {
-            jpql.append(" and r.occurredTo >= :from");
-            parameters.put("from", query.from());
-        }
-        if (query.to() != null) {
-            jpql.append(" and r.occurredFrom <= :to");
-            parameters.put("to", query.to());
-        }
-        if (query.after() != null) {
-            jpql.append(query.descending() ? " and r.sortKey < :after" : " and r.sortKey > :after");
-            parameters.put("after", query.after());
-        }
         String direction = query.descending() ? " desc" : " asc";
+        String order;
         if (query.asOf() == null) {
+            sql.append(" where r.model = :model and r.valid_to is null");
             // The current view fixes model and valid_to (null); naming them in the order anyway lets H2
             // read a page in (model, valid_to, sort_key) index order instead of sorting every current
             // row of the model (90,000 timeline rows for a page of 50; docs/benchmarks.md).
-            jpql.append(" order by r.model").append(direction).append(", r.validTo").append(direction).append(",");
+            order = " order by r.model" + direction + ", r.valid_to" + direction + ", r.sort_key" + direction;
         } else {
-            jpql.append(" order by");
+            // A page as of T walks (model, sort_key, valid_from, valid_to) in order and reads only the
+            // rows valid at T; H2's planner prefers the current-row index and then reads and sorts every
+            // version of the model (4.3 s against 0.15 s for a board page at 100,000 events).
+            if (onH2) {
+                sql.append(" use index (read_model_row_history)");
+            }
+            sql.append(" where r.model = :model and r.valid_from <= :asOf and (r.valid_to is null or r.valid_to > :asOf)");
+            parameters.put("asOf", query.asOf());
+            order = " order by r.model" + direction + ", r.sort_key" + direction;
         }
-        jpql.append(" r.sortKey").append(direction);
-        TypedQuery<ReadModelRow> typed = entityManager.createQuery(jpql.toString(), ReadModelRow.class)
+        parameters.put("model", generations.stored(query.model()));
+        for (int i = 0; i < query.tags().size(); i++) {
+            sql.append(" and exists (select 1 from read_model_tag t where t.row_id = r.row_id and t.tag = :tag")
+                    .append(i).append(")");
+            parameters.put("tag" + i, query.tags().get(i));
+        }
+        for (int i = 0; i < query.words().size(); i++) {
+            sql.append(" and r.search_text like :word").append(i).append(" escape '!'");
+            parameters.put("word" + i, "%" + escapeLike(query.words().get(i)) + "%");
+        }
+        if (query.from() != null) {
+            sql.append(" and r.occurred_to >= :from");
+            parameters.put("from", query.from());
+        }
+        if (query.to() != null) {
+            sql.append(" and r.occurred_from <= :to");
+            parameters.put("to", query.to());
+        }
+        if (query.after() != null) {
+            sql.append(query.descending() ? " and r.sort_key < :after" : " and r.sort_key > :after");
+            parameters.put("after", query.after());
+        }
+        Query typed = entityManager.createNativeQuery(sql.append(order).toString(), ReadModelRow.class)
                 .setMaxResults(query.limit());
         parameters.forEach(typed::setParameter);
-        return typed.getResultList().stream()
+        @SuppressWarnings("unchecked")
+        List<ReadModelRow> rows = typed.getResultList();
+        return rows.stream()
                 .map(row -> new Found<>(row.recordKey(), read(row.document(), type), row.sortKey(), row.validFrom()))
                 .toList();
     }

@@ -26,7 +26,8 @@ import java.util.Set;
 @Entity
 @Table(name = "read_model_row", indexes = {
         @Index(name = "read_model_row_current", columnList = "model, record_key, valid_to"),
-        @Index(name = "read_model_row_order", columnList = "model, valid_to, sort_key")})
+        @Index(name = "read_model_row_order", columnList = "model, valid_to, sort_key"),
+        @Index(name = "read_model_row_history", columnList = "model, sort_key, valid_from, valid_to")})
 class ReadModelRow {
 
     @Id
