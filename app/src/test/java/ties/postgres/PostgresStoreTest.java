@@ -202,7 +202,7 @@ class PostgresStoreTest {
     @Test
     @Order(4)
     void the_board_rebuilt_while_editors_write_and_dashboards_read_never_fails_or_goes_backwards() throws Exception {
-        new RebuildJourney(port(app), "pg").rebuildWhileInUse();
+        new RebuildJourney(port(app), "pg").rebuildWhileInUse(new JdbcTemplate(app.getBean(DataSource.class)));
     }
 
     @Test

@@ -132,8 +132,9 @@ class ReadSideTest {
     }
 
     @Test
-    void the_board_rebuilt_while_editors_write_and_dashboards_read_never_fails_or_goes_backwards() throws Exception {
-        new RebuildJourney(port, "h2").rebuildWhileInUse();
+    void the_board_rebuilt_while_editors_write_and_dashboards_read_never_fails_or_goes_backwards(
+            @Autowired DataSource database) throws Exception {
+        new RebuildJourney(port, "h2").rebuildWhileInUse(new JdbcTemplate(database));
     }
 
     @Test

@@ -46,9 +46,9 @@ public final class RebuildJourney {
     /**
      * Rebuilds the board while an editor proposes initiatives and a dashboard reads the board without
      * pause: no read fails, none shows fewer of the editor's initiatives than the read before, the new
-     * generation takes over and holds every initiative proposed.
+     * generation takes over and holds every initiative proposed, and the replaced generation's rows go.
      */
-    public void rebuildWhileInUse() throws InterruptedException {
+    public void rebuildWhileInUse(JdbcTemplate database) throws InterruptedException {
         recordProposer();
         for (int i = 0; i < 20; i++) {
             assertThat(propose(i).status()).isEqualTo(201);
@@ -115,6 +115,13 @@ public final class RebuildJourney {
         Answer after = viewer.get("/api/initiatives?limit=500&minPosition=" + lastPosition.get());
         assertThat(after.status()).isEqualTo(200);
         assertThat(ids(after.body(), this::proposedHere)).containsAll(proposed);
+
+        String replaced = servingBefore == 0 ? "initiative" : "initiative~" + servingBefore;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (database.queryForObject("select count(*) from read_model_row where model = ?", Integer.class, replaced) > 0) {
+            assertThat(System.nanoTime()).as("generation " + servingBefore + " dropped within 60 s").isLessThan(deadline);
+            Thread.sleep(500);
+        }
     }
 
     /**

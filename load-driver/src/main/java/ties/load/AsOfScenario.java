@@ -33,11 +33,13 @@ final class AsOfScenario {
         ObjectMapper json = new ObjectMapper();
         JsonNode board = json.readTree(ctx.target().get("/api/initiatives?limit=500").body());
         List<String> ids = new ArrayList<>();
+        List<Instant> recordedAt = new ArrayList<>();
         Instant earliest = Instant.MAX;
         Instant latest = Instant.MIN;
         for (JsonNode initiative : board.path("initiatives")) {
             ids.add(initiative.path("initiativeId").asText());
             Instant recorded = Instant.parse(initiative.path("recordedAt").asText());
+            recordedAt.add(recorded);
             Instant changed = Instant.parse(initiative.path("lastChangeAt").asText());
             earliest = recorded.isBefore(earliest) ? recorded : earliest;
             latest = changed.isAfter(latest) ? changed : latest;
@@ -52,9 +54,13 @@ final class AsOfScenario {
         Metrics statusOn = new Metrics("status on date D as known now");
         long span = Math.max(latest.toEpochMilli() - earliest.toEpochMilli(), 1);
         for (int i = 0; i < requests; i++) {
-            String id = ids.get(random.nextInt(ids.size()));
+            int pick = random.nextInt(ids.size());
+            String id = ids.get(pick);
+            // One initiative: a moment after it was recorded (before that the answer is rightly 404).
+            long since = recordedAt.get(pick).toEpochMilli();
+            Instant seen = Instant.ofEpochMilli(since + random.nextLong(Math.max(latest.toEpochMilli() - since, 1)));
+            time(ctx, one, "/api/initiatives/" + id + "?asOf=" + seen);
             Instant at = Instant.ofEpochMilli(earliest.toEpochMilli() + random.nextLong(span));
-            time(ctx, one, "/api/initiatives/" + id + "?asOf=" + at);
             time(ctx, whole, "/api/initiatives?limit=" + limit + "&asOf=" + at);
             time(ctx, statusOn, "/api/audit/initiatives/" + id + "/status-on?date=" + (2015 + random.nextInt(12)) + "-06-15");
             if ((i + 1) % 50 == 0) {

@@ -148,10 +148,11 @@ public class ReadModelRebuilds {
         }
         int generation = generations.claim(readModel, node, clock.instant().minus(CLAIM_STALE_AFTER))
                 .orElseThrow(() -> Rejection.conflict("read model '" + readModel + "' is being rebuilt on another node"));
-        // Leftovers of rebuilds that never finished (their node died) go before this one writes.
+        // Leftovers of rebuilds that never finished (their node died) go before this one writes: they
+        // hold the generations claimed between the serving one and this one.
         int serving = generations.serving(readModel);
         transactions.executeWithoutResult(tx -> {
-            generations.drop(generations.storedGenerations(readModel, g -> g > serving));
+            generations.drop(generations.storedGenerations(readModel, serving + 1, generation));
             jdbc.update("delete from token_entry where processor_name = ?", tokensOf(readModel));
         });
         TrackingEventProcessor processor = TrackingEventProcessor.builder()
@@ -302,7 +303,7 @@ public class ReadModelRebuilds {
     private void dropLater(String group, int serving) {
         scheduler.schedule(() -> {
             try {
-                transactions.executeWithoutResult(tx -> generations.drop(generations.storedGenerations(group, g -> g < serving)));
+                transactions.executeWithoutResult(tx -> generations.drop(generations.storedGenerations(group, 0, serving)));
             } catch (RuntimeException e) {
                 log.warn("Could not drop the old generations of {} (the next rebuild will): {}", group, e.toString());
             }

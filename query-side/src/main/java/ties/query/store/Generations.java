@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.function.IntPredicate;
 
 /**
  * Which generation of each read model is read and written. Queries and the live processors use the
@@ -140,16 +139,15 @@ public class Generations {
         }
     }
 
-    /** The stored names of a group's models in the generations chosen, e.g. those older than the serving one. */
-    public List<String> storedGenerations(String processingGroup, IntPredicate chosen) {
+    /**
+     * The stored names of a group's models in generations {@code from} (inclusive) to {@code to}
+     * (exclusive): named, not searched, since a search by name pattern reads the whole table.
+     */
+    public List<String> storedGenerations(String processingGroup, int from, int to) {
         List<String> stored = new ArrayList<>();
-        for (String model : modelsOf(processingGroup)) {
-            for (String name : jdbc.queryForList("select distinct model from read_model_row where model = ? or model like ?",
-                    String.class, model, model + "~%")) {
-                int generation = name.equals(model) ? 0 : Integer.parseInt(name.substring(model.length() + 1));
-                if (chosen.test(generation)) {
-                    stored.add(name);
-                }
+        for (int generation = from; generation < to; generation++) {
+            for (String model : modelsOf(processingGroup)) {
+                stored.add(stored(model, generation));
             }
         }
         return stored;
