@@ -1,6 +1,7 @@
 package ties.postgres;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.flywaydb.core.Flyway;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +29,7 @@ import ties.app.storage.TiesPostgresDialect;
 import ties.integrity.TamperEvidence;
 import ties.query.AsOfJourney;
 import ties.query.RebuildJourney;
+import ties.storage.RevisionOneStatement;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -224,6 +226,13 @@ class PostgresStoreTest {
 
     @Test
     @Order(7)
+    void a_statement_stored_before_statements_had_a_language_reads_through_the_upcaster() throws Exception {
+        new RevisionOneStatement(port(app), new JdbcTemplate(app.getBean(DataSource.class)), app.getBean(EventStore.class),
+                "select nextval('domain_event_entry_seq')").readsAndCorrects();
+    }
+
+    @Test
+    @Order(8)
     void the_global_index_has_no_gaps_across_a_restart_split_into_command_and_query_nodes() throws SQLException {
         long before = maxGlobalIndex();
         app.close();
@@ -261,7 +270,7 @@ class PostgresStoreTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void axon_tables_hold_bytea_and_no_large_objects() throws SQLException {
         try (Connection connection = connect(schemaUrl)) {
             assertThat(strings(connection, "select table_name || '.' || column_name from information_schema.columns "

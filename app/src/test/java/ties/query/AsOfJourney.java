@@ -12,8 +12,9 @@ import static ties.SeedJson.person;
 import static ties.SeedJson.status;
 
 /**
- * An auditor asks what the dashboards showed before an initiative moved on: the board, the
- * initiative, the timeline, each as recorded at that moment. The same journey on H2 and PostgreSQL.
+ * An auditor asks what the dashboards showed before an initiative moved on (the board, the initiative,
+ * the timeline, each as recorded at that moment), and what changed since, by whom. The same journey
+ * on H2 and PostgreSQL.
  */
 public final class AsOfJourney {
 
@@ -59,6 +60,12 @@ public final class AsOfJourney {
         JsonNode timelineNow = auditor.get("/api/timeline?initiative=" + id).body();
         JsonNode timelineThen = auditor.get("/api/timeline?initiative=" + id + "&asOf=" + before).body();
         assertThat(timelineThen.path("developments").size()).isLessThan(timelineNow.path("developments").size());
+
+        JsonNode history = auditor.get("/api/audit/records/" + id + "/history?minPosition=" + agreed).body();
+        assertThat(history.path("events").findValuesAsText("eventType")).containsExactly("InitiativeProposed", "InitiativeStatusChanged");
+        assertThat(history.path("events").findValuesAsText("recordedBy")).containsOnly("editor");
+        JsonNode changedSince = auditor.get("/api/audit/log?record=" + id + "&from=" + before + "&minPosition=" + agreed).body();
+        assertThat(changedSince.path("events").findValuesAsText("eventType")).containsExactly("InitiativeStatusChanged");
     }
 
     private static String statusOn(JsonNode board, String id) {

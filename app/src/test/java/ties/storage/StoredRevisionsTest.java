@@ -1,7 +1,6 @@
 package ties.storage;
 
 import org.axonframework.config.Configuration;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
@@ -13,7 +12,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ties.Api;
 import ties.Api.Answer;
-import ties.SeedJson;
 import ties.TiesTest;
 import ties.fact.Language;
 import ties.statement.StatementEvent.StatementRecorded;
@@ -21,7 +19,6 @@ import ties.statement.StatementEvent.StatementRecorded;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,18 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TiesTest
 @DisplayName("Stored revisions: a statement event of revision 1 reads through the upcaster everywhere")
 class StoredRevisionsTest {
-
-    static final String STATEMENT = "old-revision-official";
-
-    /** A StatementRecorded payload exactly as revision 1 stored it (no language), copied from a real row. */
-    static final String REVISION_1 = """
-            {"statementId":"old-revision-official","statement":{"speaker":{"actorId":null,"description":"a senior \
-            defense official familiar with the discussions"},"form":"QUOTE","text":"The pragmatic approach of Iran and \
-            Pakistan demonstrates a shared intent","occurred":{"text":"recently","precision":"APPROXIMATE",\
-            "earliest":"2024-10-15","latest":"2025-01-15"},"occasionVisitId":null,"topics":["border security"],\
-            "initiativeIds":[],"provenance":{"sources":[{"publisher":"Ties seed article","url":null,\
-            "reference":"shared/seeds/000_17cf94f895c3a69b.txt","published":"2025-01-15",\
-            "attribution":["Tasnim News Agency"]}],"confidence":"HIGH"}}}""";
 
     @LocalServerPort
     int port;
@@ -62,8 +47,8 @@ class StoredRevisionsTest {
     @Test
     @DisplayName("the upcaster is in the chain Axon reads stored events through")
     void the_upcaster_is_in_axons_chain() {
-        var stored = new GenericDomainEventEntry<>("Statement", STATEMENT, 0, "event-1", Instant.parse("2025-01-16T09:00:00Z"),
-                StatementRecorded.class.getName(), "1", REVISION_1.getBytes(StandardCharsets.UTF_8),
+        var stored = new GenericDomainEventEntry<>("Statement", "old-revision-official", 0, "event-1", Instant.parse("2025-01-16T09:00:00Z"),
+                StatementRecorded.class.getName(), "1", RevisionOneStatement.REVISION_1.getBytes(StandardCharsets.UTF_8),
                 "{}".getBytes(StandardCharsets.UTF_8));
 
         List<IntermediateEventRepresentation> read = axon.upcasterChain()
@@ -75,28 +60,7 @@ class StoredRevisionsTest {
     @Test
     @DisplayName("read by the event store, the aggregate and the read model with no language; a correction adds one")
     void a_revision_1_statement_reads_and_corrects() throws InterruptedException {
-        long position = storeAsRevision1();
-
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(STATEMENT).asStream().toList();
-        assertThat(events).hasSize(1);
-        StatementRecorded recorded = (StatementRecorded) events.get(0).getPayload();
-        assertThat(recorded.statement().language()).isNull();
-        assertThat(recorded.statement().text()).isEqualTo("The pragmatic approach of Iran and Pakistan demonstrates a shared intent");
-
-        Api editor = new Api(port, "editor");
-        Answer read = readOnceCaughtUp(editor, "/api/statements/" + STATEMENT + "?minPosition=" + position);
-        assertThat(read.status()).isEqualTo(200);
-        assertThat(read.body().has("language")).isTrue();
-        assertThat(read.body().get("language").isNull()).isTrue();
-
-        // The aggregate loads from the old event: the correction is judged against its facts.
-        Answer corrected = editor.post("/api/statements/" + STATEMENT + "/corrections", """
-                {"reason":"the language of the words as recorded","corrected":%s}""".formatted(statement("\"en\"")));
-        assertThat(corrected.status()).isEqualTo(200);
-        assertThat(corrected.body().path("version").asLong()).isEqualTo(1);
-        Answer reread = editor.get("/api/statements/" + STATEMENT + "?minPosition=" + corrected.body().path("position").asLong());
-        assertThat(reread.text("language")).isEqualTo("en");
-        assertThat(reread.text("text")).isEqualTo("The pragmatic approach of Iran and Pakistan demonstrates a shared intent");
+        new RevisionOneStatement(port, jdbc, eventStore, "select next value for domain_event_entry_seq").readsAndCorrects();
     }
 
     @Test
@@ -104,42 +68,11 @@ class StoredRevisionsTest {
     void an_unknown_language_is_refused() {
         Api editor = new Api(port, "editor");
         for (String language : List.of("\"english\"", "\"xx\"", "\"iw\"", "7")) {
-            Answer refused = editor.put("/api/statements/refused-language", statement(language));
+            Answer refused = editor.put("/api/statements/refused-language", RevisionOneStatement.statement(language));
             assertThat(refused.status()).as(language).isEqualTo(400);
             assertThat(refused.headers().getContentType()).hasToString("application/problem+json");
         }
         assertThat(Language.of(" FA ").name()).isEqualTo("Persian");
     }
 
-    /**
-     * A row inserted past Axon reaches the processors at the event store's next poll (about a second,
-     * as long as a query waits for a position here), not at once as a published event does.
-     */
-    private static Answer readOnceCaughtUp(Api api, String path) throws InterruptedException {
-        Answer answer = api.get(path);
-        for (int attempt = 0; answer.status() == 503 && attempt < 10; attempt++) {
-            Thread.sleep(500);
-            answer = api.get(path);
-        }
-        return answer;
-    }
-
-    /** Inserts the recording as revision 1 stored it, with its directory entry; answers its global position. */
-    private long storeAsRevision1() {
-        long position = jdbc.queryForObject("select next value for domain_event_entry_seq", Long.class);
-        jdbc.update("insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type, "
-                        + "event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data) "
-                        + "values (?, ?, 0, 'Statement', ?, '2025-01-16T09:00:00Z', ?, '1', ?, ?)",
-                position, STATEMENT, UUID.randomUUID().toString(), StatementRecorded.class.getName(),
-                REVISION_1.getBytes(StandardCharsets.UTF_8), "{\"recordedBy\":\"editor\"}".getBytes(StandardCharsets.UTF_8));
-        jdbc.update("insert into record_directory (record_id, record_type, withdrawn) values (?, 'STATEMENT', false)", STATEMENT);
-        return position;
-    }
-
-    private static String statement(String language) {
-        return """
-                {"speaker":{"description":"a senior defense official familiar with the discussions"},"form":"QUOTE",
-                 "text":"The pragmatic approach of Iran and Pakistan demonstrates a shared intent","language":%s,
-                 "occurred":"recently","topics":["border security"],"provenance":%s}""".formatted(language, SeedJson.PROVENANCE);
-    }
 }
