@@ -124,11 +124,28 @@ class SplitDeploymentTest {
         // The query nodes share the segments of the audit log between them.
         awaitTrue(Duration.ofSeconds(60), () -> owners("audit-log").size() == 2);
 
+        // An auditor rebuilds the audit log, whose segments the two query nodes share, while editors write:
+        // the new generation takes over on both nodes with every event once.
+        ExecutorService editors = Executors.newSingleThreadExecutor();
+        Future<List<String>> writtenMeanwhile = editors.submit(() -> writeInitiatives(40, 60));
+        Answer rebuild = query1.post("/api/admin/read-models/audit-log/rebuild", null);
+        assertThat(rebuild.status()).as(rebuild.body().toString()).isEqualTo(202);
+        awaitTrue(Duration.ofSeconds(120), () -> !query1.get("/api/admin/read-models/audit-log").body()
+                .path("rebuild").path("state").asText().equals("BUILDING"));
+        assertThat(query1.get("/api/admin/read-models/audit-log").body().path("rebuild").path("state").asText())
+                .isEqualTo("SWITCHED");
+        List<String> all = new ArrayList<>(initiatives);
+        all.addAll(writtenMeanwhile.get());
+        editors.shutdown();
+        long rebuiltEvents = eventCount();
+        awaitCaughtUp(query1, rebuiltEvents);
+        awaitCaughtUp(query2, rebuiltEvents);
+        assertExactlyOnce(query1, all, rebuiltEvents);
+        assertExactlyOnce(query2, all, rebuiltEvents);
+
         // One query node dies; the other claims its segments and catches up with new writes.
         query2Process.destroyForcibly().waitFor();
-        List<String> more = writeInitiatives(40, 60);
-        List<String> all = new ArrayList<>(initiatives);
-        all.addAll(more);
+        all.addAll(writeInitiatives(60, 80));
         long allEvents = eventCount();
         awaitTrue(Duration.ofSeconds(90), () -> owners("audit-log").size() == 1);
         awaitCaughtUp(query1, allEvents);
@@ -179,7 +196,9 @@ class SplitDeploymentTest {
             after = page.path("next").isNull() || page.path("next").isMissingNode() ? null : page.path("next").asText();
         } while (after != null);
         assertThat((long) logged.size()).isEqualTo(events);
-        assertThat(count("select count(*) from read_model_row where model = 'audit'")).isEqualTo(events);
+        long serving = count("select coalesce(max(serving), 0) from read_model_generation where processing_group = 'audit-log'");
+        assertThat(count("select count(*) from read_model_row where model = '" + (serving == 0 ? "audit" : "audit~" + serving)
+                + "'")).isEqualTo(events);
     }
 
     private void awaitCaughtUp(Api query, long events) throws Exception {

@@ -218,23 +218,26 @@ public class ReadModelRebuilds {
         });
     }
 
+    /**
+     * Whether the rebuild has reached the furthest live segment: the live segments may be processed on
+     * other query nodes, and the new generation must not answer with less than the old one did.
+     */
     private boolean caughtUp(Build build) {
         OptionalLong rebuilt = positions.position(build.tokens());
-        OptionalLong live = positions.position(build.group);
-        return rebuilt.isPresent() && rebuilt.getAsLong() >= Math.max(build.headAtStart, live.orElse(0));
+        return rebuilt.isPresent() && rebuilt.getAsLong() >= Math.max(build.headAtStart, positions.furthest(build.group).orElse(0));
     }
 
     private void switchOver(Build build) {
         StreamingEventProcessor live = processor(build.group);
         live.shutDown();
         try {
-            long livePosition = positions.position(build.group).orElse(0);
+            long livePosition = positions.furthest(build.group).orElse(0);
             awaitRebuilt(build, livePosition);
             build.processor.shutDown();
             boolean switched = Boolean.TRUE.equals(transactions.execute(tx -> {
                 // Taken under lock, so that no other node's live processor moves on meanwhile.
                 jdbc.queryForList("select segment from token_entry where processor_name = ? for update", build.group);
-                if (positions.position(build.tokens()).orElse(0) < positions.position(build.group).orElse(0)) {
+                if (positions.position(build.tokens()).orElse(0) < positions.furthest(build.group).orElse(0)) {
                     tx.setRollbackOnly();
                     return false;
                 }

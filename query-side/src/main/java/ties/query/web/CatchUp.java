@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.LongBinaryOperator;
 
 /**
  * Read your writes: a command's receipt carries the event store position after it; a query that
@@ -63,21 +64,31 @@ public class CatchUp {
 
     /** The position every segment of the group has passed, if every segment has one. */
     public OptionalLong position(String processingGroup) {
+        return positions(processingGroup, Math::min);
+    }
+
+    /** The furthest position any segment of the group has reached, if every segment has one. */
+    public OptionalLong furthest(String processingGroup) {
+        return positions(processingGroup, Math::max);
+    }
+
+    private OptionalLong positions(String processingGroup, LongBinaryOperator combined) {
         List<TokenEntry> entries = transactions.execute(status -> entityManager
                 .createQuery("select t from TokenEntry t where t.processorName = :name", TokenEntry.class)
                 .setParameter("name", processingGroup).getResultList());
-        long lowest = Long.MAX_VALUE;
         if (entries == null || entries.isEmpty()) {
             return OptionalLong.empty();
         }
+        OptionalLong result = OptionalLong.empty();
         for (TokenEntry entry : entries) {
             TrackingToken token = entry.getToken(serializer);
             OptionalLong position = token == null ? OptionalLong.empty() : token.position();
             if (position.isEmpty()) {
                 return OptionalLong.empty();
             }
-            lowest = Math.min(lowest, position.getAsLong());
+            result = OptionalLong.of(result.isEmpty() ? position.getAsLong()
+                    : combined.applyAsLong(result.getAsLong(), position.getAsLong()));
         }
-        return OptionalLong.of(lowest);
+        return result;
     }
 }
