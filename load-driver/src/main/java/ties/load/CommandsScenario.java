@@ -36,12 +36,7 @@ final class CommandsScenario {
         long start = System.nanoTime();
         long measureFrom = start + warmup;
         long end = measureFrom + duration;
-        Resources[] before = new Resources[1];
-        Thread sampler = new Thread(() -> {
-            LoadDriver.sleepUntil(measureFrom);
-            before[0] = Resources.take(ctx.target());
-        });
-        sampler.start();
+        Resources.Window window = Resources.window(ctx.target(), measureFrom);
         Thread progress = Progress.start(() -> String.format("commands: %d measured ok, %d errors",
                 all.okCount(), all.errorCount()));
 
@@ -90,8 +85,7 @@ final class CommandsScenario {
             t.join();
         }
         double seconds = (Math.min(System.nanoTime(), end) - measureFrom) / 1e9;
-        sampler.join();
-        Map<String, Object> resources = Resources.take(ctx.target()).since(before[0]);
+        Map<String, Object> resources = window.close();
         progress.interrupt();
 
         double throughput = all.okCount() / seconds;

@@ -79,13 +79,8 @@ final class LagScenario {
         LongAdder notVisible = new LongAdder();
         LongAdder noFreeInitiative = new LongAdder();
         LongAdder retired = new LongAdder();
-        Resources[] before = new Resources[1];
         long measureFrom = System.nanoTime() + 10_000_000 + warmup;
-        Thread sampler = new Thread(() -> {
-            LoadDriver.sleepUntil(measureFrom);
-            before[0] = Resources.take(ctx.target());
-        });
-        sampler.start();
+        Resources.Window window = Resources.window(ctx.target(), measureFrom);
         Thread progress = Progress.start(() -> String.format("lag: %d changes answered, %d seen on the board, %d errors",
                 command.okCount(), lag.okCount(), command.errorCount() + notVisible.sum()));
 
@@ -160,8 +155,7 @@ final class LagScenario {
                         LoadDriver.sleepMillis(pollMillis);
                     }
                 });
-        sampler.join();
-        Map<String, Object> resources = Resources.take(ctx.target()).since(before[0]);
+        Map<String, Object> resources = window.close();
         progress.interrupt();
 
         Report report = ctx.report("lag");

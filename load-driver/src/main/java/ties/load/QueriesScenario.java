@@ -55,13 +55,8 @@ final class QueriesScenario {
         Metrics timelineAll = new Metrics("timeline (all filters)");
         Metrics service = new Metrics("service time (sent->answered)");
         java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
-        Resources[] before = new Resources[1];
         long measureFrom = System.nanoTime() + 10_000_000 + warmup;
-        Thread sampler = new Thread(() -> {
-            LoadDriver.sleepUntil(measureFrom);
-            before[0] = Resources.take(ctx.target());
-        });
-        sampler.start();
+        Resources.Window window = Resources.window(ctx.target(), measureFrom);
         Thread progress = Progress.start(() -> String.format("queries: board %d, timeline %d answered; errors %d",
                 sumOk(board), sumOk(timeline), sumErrors(board) + sumErrors(timeline)));
 
@@ -92,8 +87,7 @@ final class QueriesScenario {
                 }
             }
         });
-        sampler.join();
-        Map<String, Object> resources = Resources.take(ctx.target()).since(before[0]);
+        Map<String, Object> resources = window.close();
         progress.interrupt();
         board.forEach(v -> v.metrics().addTo(boardAll));
         timeline.forEach(v -> v.metrics().addTo(timelineAll));

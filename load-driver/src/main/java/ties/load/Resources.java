@@ -53,6 +53,35 @@ final class Resources {
         return new Resources(cpu, gcCount, gcSeconds, allocated, driver, jiffies, wall);
     }
 
+    /**
+     * A measured window that opens at {@code from} (a {@link System#nanoTime()} in the future: the
+     * first snapshot is taken then, by a thread of its own, while the scenario's load runs).
+     */
+    static Window window(Target target, long from) {
+        return new Window(target, from);
+    }
+
+    static final class Window {
+        private final Target target;
+        private final Thread opening;
+        private volatile Resources opened;
+
+        private Window(Target target, long from) {
+            this.target = target;
+            this.opening = new Thread(() -> {
+                LoadDriver.sleepUntil(from);
+                opened = take(target);
+            });
+            opening.start();
+        }
+
+        /** Closes the window now: the differences since it opened, as JSON-ready fields. */
+        Map<String, Object> close() throws InterruptedException {
+            opening.join();
+            return take(target).since(opened);
+        }
+    }
+
     /** The differences from {@code before} to this snapshot, as JSON-ready fields. */
     Map<String, Object> since(Resources before) {
         Map<String, Object> out = new LinkedHashMap<>();
