@@ -63,15 +63,26 @@ final class Metrics {
     }
 
     double percentileMillis(double percentile) {
-        return latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(percentile) / 1000.0;
+        Histogram read = snapshot();
+        return read.getTotalCount() == 0 ? Double.NaN : read.getValueAtPercentile(percentile) / 1000.0;
     }
 
     double maxMillis() {
-        return latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1000.0;
+        Histogram read = snapshot();
+        return read.getTotalCount() == 0 ? Double.NaN : read.getMaxValue() / 1000.0;
     }
 
     double meanMillis() {
-        return latency.getTotalCount() == 0 ? Double.NaN : latency.getMean() / 1000.0;
+        Histogram read = snapshot();
+        return read.getTotalCount() == 0 ? Double.NaN : read.getMean() / 1000.0;
+    }
+
+    /**
+     * A copy to read: answers still arriving after a scenario's drain time keep recording, and iterating
+     * the live histogram then fails (a lag report ended in ConcurrentModificationException).
+     */
+    private Histogram snapshot() {
+        return latency.copy();
     }
 
     void addTo(Metrics total) {
