@@ -153,7 +153,7 @@ public class ReadModelRebuilds {
         int serving = generations.serving(readModel);
         transactions.executeWithoutResult(tx -> {
             generations.drop(generations.storedGenerations(readModel, serving + 1, generation));
-            jdbc.update("delete from token_entry where processor_name = ?", tokensOf(readModel));
+            forgetTokens(tokensOf(readModel));
         });
         TrackingEventProcessor processor = TrackingEventProcessor.builder()
                 .name(tokensOf(readModel))
@@ -177,7 +177,7 @@ public class ReadModelRebuilds {
         builds.put(readModel, build);
         processor.start();
         log.info("Rebuilding read model {} as generation {} beside generation {}, up to position {} and on",
-                readModel, generation, generations.serving(readModel), head);
+                readModel, generation, serving, head);
         return progress(readModel);
     }
 
@@ -249,7 +249,7 @@ public class ReadModelRebuilds {
                 jdbc.update("update token_entry set token = (select r.token from token_entry r where r.processor_name = ?), "
                         + "token_type = (select r.token_type from token_entry r where r.processor_name = ?), owner = null "
                         + "where processor_name = ?", build.tokens(), build.tokens(), build.group);
-                jdbc.update("delete from token_entry where processor_name = ?", build.tokens());
+                forgetTokens(build.tokens());
                 return true;
             }));
             if (!switched) {
@@ -292,9 +292,8 @@ public class ReadModelRebuilds {
         log.error("Rebuild of read model {} (generation {}) failed, generation {} keeps serving: {}", build.group,
                 build.generation, generations.serving(build.group), error);
         transactions.executeWithoutResult(tx -> {
-            jdbc.update("delete from token_entry where processor_name = ?", build.tokens());
-            generations.drop(generations.modelsOf(build.group).stream()
-                    .map(model -> Generations.stored(model, build.generation)).toList());
+            forgetTokens(build.tokens());
+            generations.drop(generations.storedGenerations(build.group, build.generation, build.generation + 1));
         });
         generations.release(build.group, build.generation);
     }
@@ -308,7 +307,7 @@ public class ReadModelRebuilds {
             try {
                 transactions.executeWithoutResult(tx -> generations.drop(generations.storedGenerations(group, 0, serving)));
             } catch (RuntimeException e) {
-                log.warn("Could not drop the old generations of {} (the next rebuild will): {}", group, e.toString());
+                log.warn("Could not drop the old generations of {} (the next switch will): {}", group, e.toString());
             }
         }, clock.instant().plus(OLD_GENERATION_KEPT));
     }
@@ -316,6 +315,10 @@ public class ReadModelRebuilds {
     private static String failure(Build build) {
         return build.processor.processingStatus().values().stream().filter(EventTrackerStatus::isErrorState)
                 .map(status -> String.valueOf(status.getError())).findFirst().orElse(null);
+    }
+
+    private void forgetTokens(String processorName) {
+        jdbc.update("delete from token_entry where processor_name = ?", processorName);
     }
 
     private static String tokensOf(String group) {

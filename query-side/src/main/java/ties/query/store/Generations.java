@@ -44,7 +44,7 @@ public class Generations {
     }
 
     /** The name under which a generation of a model is stored. */
-    public static String stored(String model, int generation) {
+    private static String stored(String model, int generation) {
         return generation == 0 ? model : model + "~" + generation;
     }
 
@@ -154,7 +154,7 @@ public class Generations {
     }
 
     /** The read models of a processing group, as its projections declare them. */
-    public List<String> modelsOf(String processingGroup) {
+    private List<String> modelsOf(String processingGroup) {
         return groupOfModel().entrySet().stream().filter(e -> e.getValue().equals(processingGroup))
                 .map(Map.Entry::getKey).sorted().toList();
     }

@@ -41,28 +41,30 @@ class JpaReadModels implements ReadModels {
 
     @Override
     public <T> Optional<T> current(String model, String key, Class<T> type) {
-        return currentRow(model, key).map(row -> read(row.document(), type));
+        return currentRow(generations.stored(model), key).map(row -> read(row.document(), type));
     }
 
     @Override
     public boolean put(String model, String key, Instant at, RowContent content) {
         String document = write(content.document());
-        Optional<ReadModelRow> current = currentRow(model, key);
+        String stored = generations.stored(model);
+        Optional<ReadModelRow> current = currentRow(stored, key);
         if (current.isPresent() && current.get().holds(content, document)) {
             return false;
         }
         current.ifPresent(row -> row.close(at));
-        ReadModelRow row = new ReadModelRow(generations.stored(model), key, at, content, document);
+        ReadModelRow row = new ReadModelRow(stored, key, at, content, document);
         entityManager.persist(row);
-        cache().put(cacheKey(generations.stored(model), key), Optional.of(row));
+        cache().put(cacheKey(stored, key), Optional.of(row));
         return true;
     }
 
     @Override
     public boolean remove(String model, String key, Instant at) {
-        Optional<ReadModelRow> current = currentRow(model, key);
+        String stored = generations.stored(model);
+        Optional<ReadModelRow> current = currentRow(stored, key);
         current.ifPresent(row -> row.close(at));
-        cache().put(cacheKey(generations.stored(model), key), Optional.empty());
+        cache().put(cacheKey(stored, key), Optional.empty());
         return current.isPresent();
     }
 
@@ -141,18 +143,14 @@ class JpaReadModels implements ReadModels {
 
     @Override
     public void clear(Collection<String> models) {
-        List<String> storedModels = models.stream().map(generations::stored).toList();
         entityManager.flush();
-        entityManager.createNativeQuery("delete from read_model_tag where row_id in "
-                + "(select row_id from read_model_row where model in (:models))").setParameter("models", storedModels).executeUpdate();
-        entityManager.createQuery("delete from ReadModelRow r where r.model in (:models)")
-                .setParameter("models", storedModels).executeUpdate();
+        generations.drop(models.stream().map(generations::stored).toList());
         entityManager.clear();
         cache().clear();
     }
 
-    private Optional<ReadModelRow> currentRow(String model, String key) {
-        String stored = generations.stored(model);
+    /** The current row under a stored model name (generation included) and key. */
+    private Optional<ReadModelRow> currentRow(String stored, String key) {
         // Within a transaction the cache is authoritative for keys it has seen, which spares a
         // flush and a query per event during replays.
         return cache().computeIfAbsent(cacheKey(stored, key), k -> entityManager
