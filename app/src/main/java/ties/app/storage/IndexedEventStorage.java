@@ -38,15 +38,17 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
             return super.fetchEvents(token);
         }
         // Every gap lies below the token's index, so gaps first, then what follows the index, is global order.
-        List<Object[]> rows = new ArrayList<>(entityManager()
-                .createQuery(COLUMNS + domainEventEntryEntityName() + " e WHERE e.globalIndex IN :gaps "
-                        + "ORDER BY e.globalIndex ASC", Object[].class)
-                .setParameter("gaps", token.getGaps()).setMaxResults(batchSize()).getResultList());
-        rows.addAll(entityManager()
-                .createQuery(COLUMNS + domainEventEntryEntityName() + " e WHERE e.globalIndex > :token "
-                        + "ORDER BY e.globalIndex ASC", Object[].class)
-                .setParameter("token", token.getIndex()).setMaxResults(batchSize()).getResultList());
+        List<Object[]> rows = new ArrayList<>(inOrder("e.globalIndex IN :gaps", "gaps", token.getGaps()));
+        rows.addAll(inOrder("e.globalIndex > :token", "token", token.getIndex()));
         return rows.size() > batchSize() ? rows.subList(0, batchSize()) : rows;
+    }
+
+    /** A batch of stored events meeting {@code condition}, in global order. */
+    private List<Object[]> inOrder(String condition, String parameter, Object value) {
+        return entityManager()
+                .createQuery(COLUMNS + domainEventEntryEntityName() + " e WHERE " + condition
+                        + " ORDER BY e.globalIndex ASC", Object[].class)
+                .setParameter(parameter, value).setMaxResults(batchSize()).getResultList();
     }
 
     /** Replaces the engine Axon's auto-configuration would build, with the same collaborators. */
