@@ -100,8 +100,8 @@ public class InitiativeBoardProjection implements Projection {
     @EventHandler
     void on(InitiativeProposed event, Recorded recorded) {
         // The view is built from the proposal alone: delivered again after later events it would wipe
-        // them. Asked as of the proposal's own time, so that a withdrawn initiative stays withdrawn too.
-        if (store.asOf(MODEL, event.initiativeId(), recorded.at(), InitiativeView.class).isPresent()) {
+        // them, or bring back a withdrawn initiative. A proposal is an initiative's first event.
+        if (store.everStored(MODEL, event.initiativeId())) {
             return;
         }
         InitiativeFacts facts = event.initiative();

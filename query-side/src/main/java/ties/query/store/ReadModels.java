@@ -37,6 +37,12 @@ public interface ReadModels {
     /** Takes a document out of the current view at {@code at}; its versions stay for as-of queries. */
     boolean remove(String model, String key, Instant at);
 
+    /**
+     * Whether a document was ever stored under a key, current or not: how a projection tells an
+     * event it has applied already from a first one.
+     */
+    boolean everStored(String model, String key);
+
     /** Keys of the current documents carrying a tag. */
     List<String> currentKeysTagged(String model, String tag);
 

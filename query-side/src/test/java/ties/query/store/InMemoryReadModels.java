@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * {@link ReadModels} in memory, with the semantics of {@code JpaReadModels}: every document is a
+ * {@link ReadModels} in memory, with the semantics of {@code JdbcReadModels}: every document is a
  * versioned row ({@code validFrom <= t < validTo}); a put that stores what is already there changes
  * nothing; {@code find} requires every tag, every word as a substring of the search text (like
  * {@code %word%}), an occurred range overlapping [from, to] (rows without one never match a range, as
@@ -129,6 +129,11 @@ public class InMemoryReadModels implements ReadModels {
     }
 
     @Override
+    public boolean everStored(String model, String key) {
+        return rows(model).anyMatch(row -> row.key.equals(key));
+    }
+
+    @Override
     public List<String> currentKeysTagged(String model, String tag) {
         return rows(model).filter(Row::current).filter(row -> row.tags.contains(tag)).map(row -> row.key).toList();
     }
@@ -184,7 +189,7 @@ public class InMemoryReadModels implements ReadModels {
         return rows(model).filter(row -> row.current() && row.key.equals(key)).findFirst();
     }
 
-    /** The lengths {@code ReadModelRow} gives its columns; the database refuses longer values. */
+    /** The lengths of the columns of {@code read_model_row} (migration V1); the database refuses longer values. */
     private static void checkColumns(String model, String key, RowContent content) {
         Objects.requireNonNull(content.sortKey(), "sort_key is not null");
         fits("model", model, 40);

@@ -1,0 +1,156 @@
+package ties.query.store;
+
+import org.axonframework.config.ProcessingGroup;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The database store on H2 with the application's schema: the contract every store keeps (each call
+ * its own transaction), and what it does with the changes of a transaction, which it keeps until the
+ * transaction commits.
+ */
+@DisplayName("Read models in the database: the store's contract, and a transaction's changes written as it commits")
+class JdbcReadModelsTest extends ReadModelsContract {
+
+    private static final String URL = "jdbc:h2:mem:read-models;DB_CLOSE_DELAY=-1";
+    private static final DriverManagerDataSource DATA_SOURCE = new DriverManagerDataSource(URL, "sa", "");
+    private static final JdbcTemplate JDBC = new JdbcTemplate(DATA_SOURCE);
+    private static final TransactionTemplate TRANSACTION = new TransactionTemplate(new DataSourceTransactionManager(DATA_SOURCE));
+
+    private JdbcReadModels database;
+
+    /** The models of this test, as a projection would declare them. */
+    @ProcessingGroup("naval-cooperation")
+    static final class Models implements Projection {
+        @Override
+        public List<String> models() {
+            return List.of("m", "other");
+        }
+    }
+
+    @BeforeAll
+    static void schema() {
+        Flyway.configure().dataSource(DATA_SOURCE).locations("classpath:db/migration/h2").load().migrate();
+    }
+
+    @BeforeEach
+    void emptyStore() {
+        JDBC.update("delete from read_model_tag");
+        JDBC.update("delete from read_model_row");
+        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+        beans.registerSingleton("models", new Models());
+        database = new JdbcReadModels(JDBC, InMemoryReadModels.applicationObjectMapper(),
+                new Generations(JDBC, beans.getBeanProvider(Projection.class)), URL);
+        store = eachCallInItsTransaction(database);
+    }
+
+    private static ReadModels eachCallInItsTransaction(ReadModels store) {
+        return (ReadModels) Proxy.newProxyInstance(ReadModels.class.getClassLoader(), new Class<?>[]{ReadModels.class},
+                (proxy, method, arguments) -> TRANSACTION.execute(status -> {
+                    try {
+                        return method.invoke(store, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+    }
+
+    @Override
+    protected int versions(String model, String key) {
+        return JDBC.queryForObject("select count(*) from read_model_row where model = ? and record_key = ?", Integer.class,
+                model, key);
+    }
+
+    @Override
+    protected int rowCount(String model) {
+        return JDBC.queryForObject("select count(*) from read_model_row where model = ?", Integer.class, model);
+    }
+
+    @Test
+    @DisplayName("a transaction's own reads see its changes before they are written; the commit writes each version once")
+    void reads_see_unwritten_changes() {
+        TRANSACTION.executeWithoutResult(status -> {
+            database.put("m", "naval-exercises", T1, row("proposed", "1", Set.of("status:PROPOSED")));
+            database.put("m", "naval-exercises", T2, row("under discussion", "1", Set.of("status:UNDER_DISCUSSION")));
+            database.put("m", "border-patrols", T1, row("proposed", "2", Set.of("status:PROPOSED")));
+            database.remove("m", "border-patrols", T2);
+
+            assertThat(rowCount("m")).as("nothing written before the commit").isZero();
+            assertThat(database.current("m", "naval-exercises", Doc.class)).contains(new Doc("under discussion"));
+            assertThat(database.current("m", "border-patrols", Doc.class)).isEmpty();
+            assertThat(database.currentKeysTagged("m", "status:PROPOSED")).isEmpty();
+            assertThat(database.currentKeysTagged("m", "status:UNDER_DISCUSSION")).containsExactly("naval-exercises");
+            assertThat(database.everStored("m", "border-patrols")).isTrue();
+        });
+
+        assertThat(versions("m", "naval-exercises")).isEqualTo(2);
+        assertThat(versions("m", "border-patrols")).isEqualTo(1);
+        assertThat(store.asOf("m", "naval-exercises", T1, Doc.class)).contains(new Doc("proposed"));
+        assertThat(store.asOf("m", "border-patrols", T1, Doc.class)).contains(new Doc("proposed"));
+        assertThat(store.current("m", "border-patrols", Doc.class)).isEmpty();
+        assertThat(store.currentKeysTagged("m", "status:UNDER_DISCUSSION")).containsExactly("naval-exercises");
+    }
+
+    @Test
+    @DisplayName("a query in a transaction writes its changes first; later changes close what was written")
+    void queries_write_first() {
+        store.put("m", "naval-exercises", T1, row("proposed", "1", Set.of("status:PROPOSED")));
+
+        TRANSACTION.executeWithoutResult(status -> {
+            database.put("m", "naval-exercises", T2, row("agreed", "1", Set.of("status:AGREED")));
+            assertThat(database.currentKeysTagged("m", "status:PROPOSED")).as("written earlier, changed now").isEmpty();
+            assertThat(database.find(RowQuery.all("m", 10).withTags(List.of("status:AGREED")), Doc.class))
+                    .extracting(ReadModels.Found::document).containsExactly(new Doc("agreed"));
+            database.put("m", "naval-exercises", T3, row("implementing", "1", Set.of("status:IMPLEMENTING")));
+        });
+
+        assertThat(versions("m", "naval-exercises")).isEqualTo(3);
+        assertThat(store.asOf("m", "naval-exercises", T2, Doc.class)).contains(new Doc("agreed"));
+        assertThat(store.currentKeysTagged("m", "status:AGREED")).isEmpty();
+        assertThat(store.currentKeysTagged("m", "status:IMPLEMENTING")).containsExactly("naval-exercises");
+    }
+
+    @Test
+    @DisplayName("a transaction rolled back leaves nothing behind")
+    void rollback() {
+        TRANSACTION.executeWithoutResult(status -> {
+            database.put("m", "naval-exercises", T1, row("proposed", "1", Set.of("status:PROPOSED")));
+            database.find(RowQuery.all("m", 10), Doc.class);
+            status.setRollbackOnly();
+        });
+
+        assertThat(rowCount("m")).isZero();
+        assertThat(store.everStored("m", "naval-exercises")).isFalse();
+        assertThat(JDBC.queryForObject("select count(*) from read_model_tag", Integer.class)).isZero();
+    }
+
+    @Test
+    @DisplayName("a value the database refuses fails the commit, and nothing of that transaction is written")
+    void refused_value() {
+        assertThatThrownBy(() -> TRANSACTION.executeWithoutResult(status -> {
+            database.put("m", "naval-exercises", T1, row("proposed", "1", Set.of()));
+            database.put("m", "border-patrols", T1, row("proposed", "x".repeat(401), Set.of()));
+        })).isInstanceOf(DataAccessException.class);
+
+        assertThat(rowCount("m")).isZero();
+    }
+}

@@ -1,0 +1,442 @@
+package ties.query.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The read models in the database: one row of {@code read_model_row} per version of a document, with
+ * its tags in {@code read_model_tag}. A change closes the current version ({@code valid_to}) and adds
+ * a new one, so every read model keeps its history in recorded time.
+ *
+ * <p>Within a transaction the changes are kept in a {@link Unit} and written in JDBC batches just
+ * before it commits: a processor's batch of 100 events costs a few statements instead of a query
+ * and a Hibernate dirty check per event (docs/benchmarks.md). Reads in the transaction see its own
+ * changes.
+ */
+@Component
+class JdbcReadModels implements ReadModels {
+
+    /** Row ids come from {@code read_model_row_seq} in blocks of its increment (V1). */
+    private static final int ROW_ID_BLOCK = 50;
+    private static final String COLUMNS = "r.row_id, r.record_key, r.valid_from, r.sort_key, r.kind, r.occurred_from, "
+            + "r.occurred_to, r.search_text, r.document";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final ObjectMapper objectMapper;
+    private final Generations generations;
+    private final boolean onH2;
+    private long nextRowId;
+    private long lastRowId = -1;
+
+    JdbcReadModels(JdbcTemplate jdbc, ObjectMapper objectMapper, Generations generations,
+                   @Value("${spring.datasource.url:}") String databaseUrl) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.objectMapper = objectMapper;
+        this.generations = generations;
+        this.onH2 = databaseUrl.startsWith("jdbc:h2:");
+    }
+
+    @Override
+    public boolean isServing() {
+        return generations.writingServing();
+    }
+
+    @Override
+    public <T> Optional<T> current(String model, String key, Class<T> type) {
+        String stored = generations.stored(model);
+        Unit unit = boundUnit();
+        Optional<Version> current = unit != null ? unit.current(stored, key) : loadCurrent(stored, key);
+        return current.map(version -> read(version.document, type));
+    }
+
+    @Override
+    public boolean put(String model, String key, Instant at, RowContent content) {
+        String document = write(content.document());
+        String stored = generations.stored(model);
+        return changing(unit -> {
+            Optional<Version> current = unit.current(stored, key);
+            if (current.isPresent() && current.get().holds(content, document)) {
+                return false;
+            }
+            unit.replace(stored, key, current, new Version(nextRowId(), stored, key, at, content, document), at);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean remove(String model, String key, Instant at) {
+        String stored = generations.stored(model);
+        return changing(unit -> {
+            Optional<Version> current = unit.current(stored, key);
+            current.ifPresent(version -> unit.replace(stored, key, current, null, at));
+            return current.isPresent();
+        });
+    }
+
+    @Override
+    public boolean everStored(String model, String key) {
+        String stored = generations.stored(model);
+        Unit unit = boundUnit();
+        if (unit != null && unit.changedOrCurrent(stored, key)) {
+            return true;
+        }
+        return !jdbc.queryForList("select 1 from read_model_row where model = ? and record_key = ? limit 1",
+                Integer.class, stored, key).isEmpty();
+    }
+
+    @Override
+    public List<String> currentKeysTagged(String model, String tag) {
+        String stored = generations.stored(model);
+        // Driven from the tag index: a test of every current row of the model would read them all.
+        Set<String> keys = new LinkedHashSet<>(jdbc.queryForList("select r.record_key from read_model_tag t "
+                + "join read_model_row r on r.row_id = t.row_id where t.tag = ? and r.model = ? and r.valid_to is null",
+                String.class, tag, stored));
+        Unit unit = boundUnit();
+        if (unit != null) {
+            unit.adjustTagged(stored, tag, keys);
+        }
+        return List.copyOf(keys);
+    }
+
+    @Override
+    public <T> List<Found<T>> find(RowQuery query, Class<T> type) {
+        flushBoundUnit();
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from read_model_row r");
+        Map<String, Object> parameters = new HashMap<>();
+        String direction = query.descending() ? " desc" : " asc";
+        String order;
+        if (query.asOf() == null) {
+            sql.append(" where r.model = :model and r.valid_to is null");
+            // The current view fixes model and valid_to (null); naming them in the order anyway lets H2
+            // read a page in (model, valid_to, sort_key) index order instead of sorting every current
+            // row of the model (90,000 timeline rows for a page of 50; docs/benchmarks.md).
+            order = " order by r.model" + direction + ", r.valid_to" + direction + ", r.sort_key" + direction;
+        } else {
+            // A page as of T walks (model, sort_key, valid_from, valid_to) in order and reads only the
+            // rows valid at T; H2's planner prefers the current-row index and then reads and sorts every
+            // version of the model (4.3 s against 0.15 s for a board page at 100,000 events).
+            if (onH2) {
+                sql.append(" use index (read_model_row_history)");
+            }
+            sql.append(" where r.model = :model and r.valid_from <= :asOf and (r.valid_to is null or r.valid_to > :asOf)");
+            parameters.put("asOf", utc(query.asOf()));
+            order = " order by r.model" + direction + ", r.sort_key" + direction;
+        }
+        parameters.put("model", generations.stored(query.model()));
+        for (int i = 0; i < query.tags().size(); i++) {
+            sql.append(" and exists (select 1 from read_model_tag t where t.row_id = r.row_id and t.tag = :tag")
+                    .append(i).append(")");
+            parameters.put("tag" + i, query.tags().get(i));
+        }
+        for (int i = 0; i < query.words().size(); i++) {
+            sql.append(" and r.search_text like :word").append(i).append(" escape '!'");
+            parameters.put("word" + i, "%" + escapeLike(query.words().get(i)) + "%");
+        }
+        if (query.from() != null) {
+            sql.append(" and r.occurred_to >= :from");
+            parameters.put("from", query.from());
+        }
+        if (query.to() != null) {
+            sql.append(" and r.occurred_from <= :to");
+            parameters.put("to", query.to());
+        }
+        if (query.after() != null) {
+            sql.append(query.descending() ? " and r.sort_key < :after" : " and r.sort_key > :after");
+            parameters.put("after", query.after());
+        }
+        parameters.put("limit", query.limit());
+        RowMapper<Found<T>> found = (row, n) -> new Found<>(row.getString("record_key"),
+                read(row.getString("document"), type), row.getString("sort_key"), instant(row, "valid_from"));
+        return named.query(sql.append(order).append(" limit :limit").toString(), parameters, found);
+    }
+
+    @Override
+    public <T> Optional<T> asOf(String model, String key, Instant asOf, Class<T> type) {
+        flushBoundUnit();
+        return jdbc.queryForList("select document from read_model_row where model = ? and record_key = ? "
+                                + "and valid_from <= ? and (valid_to is null or valid_to > ?)", String.class,
+                        generations.stored(model), key, utc(asOf), utc(asOf))
+                .stream().findFirst().map(document -> read(document, type));
+    }
+
+    @Override
+    public void clear(Collection<String> models) {
+        Unit unit = boundUnit();
+        if (unit != null) {
+            unit.flush();
+            unit.forget();
+        }
+        generations.drop(models.stream().map(generations::stored).toList());
+    }
+
+    /** The current version under a stored model name (generation included) and key, from the database. */
+    private Optional<Version> loadCurrent(String stored, String key) {
+        List<Version> found = jdbc.query("select " + COLUMNS + " from read_model_row r where r.model = ? "
+                + "and r.record_key = ? and r.valid_to is null", (row, n) -> new Version(row, stored), stored, key);
+        return found.stream().findFirst();
+    }
+
+    private Set<String> loadTags(long rowId) {
+        return new HashSet<>(jdbc.queryForList("select tag from read_model_tag where row_id = ?", String.class, rowId));
+    }
+
+    private synchronized long nextRowId() {
+        if (nextRowId > lastRowId) {
+            nextRowId = jdbc.queryForObject(onH2 ? "select next value for read_model_row_seq"
+                    : "select nextval('read_model_row_seq')", Long.class);
+            lastRowId = nextRowId + ROW_ID_BLOCK - 1;
+        }
+        return nextRowId++;
+    }
+
+    /** Runs a change in the transaction's unit, or, outside a transaction, writes it at once. */
+    private <R> R changing(Function<Unit, R> change) {
+        Unit bound = boundUnit();
+        if (bound != null) {
+            return change.apply(bound);
+        }
+        Unit once = new Unit();
+        R result = change.apply(once);
+        once.flush();
+        return result;
+    }
+
+    private void flushBoundUnit() {
+        Unit unit = boundUnit();
+        if (unit != null) {
+            unit.flush();
+        }
+    }
+
+    /** The transaction's unit, made and bound on first use; null outside a transaction. */
+    private Unit boundUnit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Unit existing = (Unit) TransactionSynchronizationManager.getResource(this);
+        if (existing != null) {
+            return existing;
+        }
+        Unit unit = new Unit();
+        TransactionSynchronizationManager.bindResource(this, unit);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                unit.flush();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(JdbcReadModels.this);
+            }
+        });
+        return unit;
+    }
+
+    /** One version of a document: a row of {@code read_model_row}, stored already or still to be written. */
+    private final class Version {
+        final long rowId;
+        final String model;
+        final String key;
+        final Instant validFrom;
+        Instant validTo;
+        final String sortKey;
+        final String kind;
+        final LocalDate occurredFrom;
+        final LocalDate occurredTo;
+        final String searchText;
+        final String document;
+        /** Read from the database when first needed: most reads want the document alone. */
+        private Set<String> tags;
+        boolean stored;
+
+        Version(long rowId, String model, String key, Instant validFrom, RowContent content, String document) {
+            this.rowId = rowId;
+            this.model = model;
+            this.key = key;
+            this.validFrom = validFrom;
+            this.sortKey = content.sortKey();
+            this.kind = content.kind();
+            this.occurredFrom = content.occurredFrom();
+            this.occurredTo = content.occurredTo();
+            this.searchText = content.searchText();
+            this.document = document;
+            this.tags = content.tags();
+        }
+
+        Version(ResultSet row, String model) throws SQLException {
+            this.rowId = row.getLong("row_id");
+            this.model = model;
+            this.key = row.getString("record_key");
+            this.validFrom = instant(row, "valid_from");
+            this.sortKey = row.getString("sort_key");
+            this.kind = row.getString("kind");
+            this.occurredFrom = row.getObject("occurred_from", LocalDate.class);
+            this.occurredTo = row.getObject("occurred_to", LocalDate.class);
+            this.searchText = row.getString("search_text");
+            this.document = row.getString("document");
+            this.stored = true;
+        }
+
+        Set<String> tags() {
+            if (tags == null) {
+                tags = loadTags(rowId);
+            }
+            return tags;
+        }
+
+        boolean holds(RowContent content, String otherDocument) {
+            return document.equals(otherDocument)
+                    && sortKey.equals(content.sortKey())
+                    && Objects.equals(kind, content.kind())
+                    && Objects.equals(occurredFrom, content.occurredFrom())
+                    && Objects.equals(occurredTo, content.occurredTo())
+                    && Objects.equals(searchText, content.searchText())
+                    && tags().equals(content.tags());
+        }
+    }
+
+    /** What one transaction has read and changed; its changes are written by {@link #flush()}. */
+    private final class Unit {
+        /** The current version per stored model and key, as far as this transaction has looked. */
+        private final Map<String, Map<String, Optional<Version>>> current = new HashMap<>();
+        /** Keys per stored model changed since the last flush: where the database is behind. */
+        private final Map<String, Set<String>> changed = new HashMap<>();
+        private final List<Version> inserts = new ArrayList<>();
+        private final List<Version> closes = new ArrayList<>();
+
+        Optional<Version> current(String stored, String key) {
+            return current.computeIfAbsent(stored, m -> new HashMap<>()).computeIfAbsent(key, k -> loadCurrent(stored, k));
+        }
+
+        /** Closes the current version, if any, at {@code at} and makes {@code next} (or nothing) current. */
+        void replace(String stored, String key, Optional<Version> old, Version next, Instant at) {
+            old.ifPresent(version -> {
+                version.validTo = at;
+                if (version.stored) {
+                    closes.add(version);
+                }
+            });
+            if (next != null) {
+                inserts.add(next);
+            }
+            current.get(stored).put(key, Optional.ofNullable(next));
+            changed.computeIfAbsent(stored, m -> new HashSet<>()).add(key);
+        }
+
+        boolean changedOrCurrent(String stored, String key) {
+            Optional<Version> known = current.getOrDefault(stored, Map.of()).get(key);
+            return (known != null && known.isPresent()) || changed.getOrDefault(stored, Set.of()).contains(key);
+        }
+
+        /** Corrects the database's answer for keys this transaction changed but has not written yet. */
+        void adjustTagged(String stored, String tag, Set<String> keys) {
+            for (String key : changed.getOrDefault(stored, Set.of())) {
+                Optional<Version> now = current.get(stored).get(key);
+                if (now.isPresent() && now.get().tags().contains(tag)) {
+                    keys.add(key);
+                } else {
+                    keys.remove(key);
+                }
+            }
+        }
+
+        void flush() {
+            if (!closes.isEmpty()) {
+                jdbc.batchUpdate("update read_model_row set valid_to = ? where row_id = ?", closes, closes.size(),
+                        (statement, version) -> {
+                            statement.setObject(1, utc(version.validTo), Types.TIMESTAMP_WITH_TIMEZONE);
+                            statement.setLong(2, version.rowId);
+                        });
+            }
+            if (!inserts.isEmpty()) {
+                jdbc.batchUpdate("insert into read_model_row (row_id, model, record_key, valid_from, valid_to, sort_key, "
+                                + "kind, occurred_from, occurred_to, search_text, document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        inserts, inserts.size(), JdbcReadModels::bindRow);
+                List<Object[]> tags = new ArrayList<>();
+                inserts.forEach(version -> version.tags().forEach(tag -> tags.add(new Object[]{version.rowId, tag})));
+                jdbc.batchUpdate("insert into read_model_tag (row_id, tag) values (?, ?)", tags);
+            }
+            inserts.forEach(version -> version.stored = true);
+            inserts.clear();
+            closes.clear();
+            changed.clear();
+        }
+
+        void forget() {
+            current.clear();
+            changed.clear();
+        }
+    }
+
+    private static void bindRow(PreparedStatement statement, Version version) throws SQLException {
+        statement.setLong(1, version.rowId);
+        statement.setString(2, version.model);
+        statement.setString(3, version.key);
+        statement.setObject(4, utc(version.validFrom), Types.TIMESTAMP_WITH_TIMEZONE);
+        statement.setObject(5, utc(version.validTo), Types.TIMESTAMP_WITH_TIMEZONE);
+        statement.setString(6, version.sortKey);
+        statement.setString(7, version.kind);
+        statement.setObject(8, version.occurredFrom, Types.DATE);
+        statement.setObject(9, version.occurredTo, Types.DATE);
+        statement.setString(10, version.searchText);
+        statement.setString(11, version.document);
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private String write(Object document) {
+        try {
+            return objectMapper.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store read-model document " + document.getClass().getName(), e);
+        }
+    }
+
+    private <T> T read(String document, Class<T> type) {
+        try {
+            return objectMapper.readValue(document, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored read-model document is not a " + type.getName(), e);
+        }
+    }
+}
