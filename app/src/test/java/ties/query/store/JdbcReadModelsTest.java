@@ -7,10 +7,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.reflect.InvocationTargetException;
@@ -144,13 +145,31 @@ class JdbcReadModelsTest extends ReadModelsContract {
     }
 
     @Test
-    @DisplayName("a value the database refuses fails the commit, and nothing of that transaction is written")
+    @DisplayName("a refused value fails its transaction, and nothing of that transaction is written")
     void refused_value() {
         assertThatThrownBy(() -> TRANSACTION.executeWithoutResult(status -> {
             database.put("m", "naval-exercises", T1, row("proposed", "1", Set.of()));
             database.put("m", "border-patrols", T1, row("proposed", "x".repeat(401), Set.of()));
-        })).isInstanceOf(DataAccessException.class);
+        })).isInstanceOf(IllegalArgumentException.class);
 
         assertThat(rowCount("m")).isZero();
+    }
+
+    @Test
+    @DisplayName("two transactions replacing the same version: the one committing second fails and writes nothing")
+    void concurrent_replacement() {
+        store.put("m", "naval-exercises", T1, row("proposed", "1", Set.of("status:PROPOSED")));
+        TransactionTemplate separate = new TransactionTemplate(TRANSACTION.getTransactionManager());
+        separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        assertThatThrownBy(() -> TRANSACTION.executeWithoutResult(status -> {
+            database.put("m", "naval-exercises", T2, row("agreed", "1", Set.of("status:AGREED")));
+            separate.executeWithoutResult(inner ->
+                    database.put("m", "naval-exercises", T2, row("stalled", "1", Set.of("status:STALLED"))));
+        })).isInstanceOf(ConcurrencyFailureException.class);
+
+        assertThat(store.current("m", "naval-exercises", Doc.class)).contains(new Doc("stalled"));
+        assertThat(versions("m", "naval-exercises")).isEqualTo(2);
+        assertThat(store.currentKeysTagged("m", "status:AGREED")).isEmpty();
     }
 }

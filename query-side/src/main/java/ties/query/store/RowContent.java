@@ -1,6 +1,7 @@
 package ties.query.store;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -15,7 +16,28 @@ public record RowContent(Object document, String sortKey, Set<String> tags, Stri
                          LocalDate occurredFrom, LocalDate occurredTo, String searchText) {
 
     public RowContent {
+        Objects.requireNonNull(sortKey, "sortKey");
         tags = Set.copyOf(tags);
+    }
+
+    /**
+     * Refuses what the columns of {@code read_model_row} and {@code read_model_tag} (migration V1)
+     * cannot hold, before anything is stored: the database would refuse it only when the transaction
+     * commits, failing every event of the batch instead of the one at fault.
+     */
+    void checkColumns(String model, String key) {
+        fits("model", model, 40);
+        fits("record_key", key, 300);
+        fits("sort_key", sortKey, 400);
+        fits("kind", kind, 40);
+        tags.forEach(tag -> fits("tag", tag, 300));
+    }
+
+    private static void fits(String column, String value, int length) {
+        if (value != null && value.length() > length) {
+            throw new IllegalArgumentException("value too long for column " + column + " (" + value.length() + " > "
+                    + length + "): " + value);
+        }
     }
 
     public static RowContent of(Object document, String sortKey, Set<String> tags) {

@@ -111,7 +111,7 @@ public class InMemoryReadModels implements ReadModels {
     @Override
     public boolean put(String model, String key, Instant at, RowContent content) {
         String document = write(content.document());
-        checkColumns(model, key, content);
+        content.checkColumns(model, key);
         Optional<Row> current = currentRow(model, key);
         if (current.isPresent() && current.get().holds(content, document)) {
             return false;
@@ -187,23 +187,6 @@ public class InMemoryReadModels implements ReadModels {
 
     private Optional<Row> currentRow(String model, String key) {
         return rows(model).filter(row -> row.current() && row.key.equals(key)).findFirst();
-    }
-
-    /** The lengths of the columns of {@code read_model_row} (migration V1); the database refuses longer values. */
-    private static void checkColumns(String model, String key, RowContent content) {
-        Objects.requireNonNull(content.sortKey(), "sort_key is not null");
-        fits("model", model, 40);
-        fits("record_key", key, 300);
-        fits("sort_key", content.sortKey(), 400);
-        fits("kind", content.kind(), 40);
-        content.tags().forEach(tag -> fits("tag", tag, 300));
-    }
-
-    private static void fits(String column, String value, int length) {
-        if (value != null && value.length() > length) {
-            throw new IllegalArgumentException("value too long for column " + column + " (" + value.length() + " > "
-                    + length + "): " + value);
-        }
     }
 
     private String write(Object document) {

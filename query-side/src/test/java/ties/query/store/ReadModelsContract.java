@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What every {@link ReadModels} does: the database store and the in-memory one the projection
@@ -167,5 +168,15 @@ public abstract class ReadModelsContract {
         document.add("changed after storing");
 
         assertThat(store.current("m", "k", List.class)).contains(List.of("first"));
+    }
+
+    @Test
+    @DisplayName("values longer than their database columns are refused when put, and nothing is stored")
+    void column_lengths() {
+        assertThatThrownBy(() -> store.put("m", "k", T1, row("doc", "x".repeat(401), Set.of())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sort_key");
+        assertThatThrownBy(() -> store.put("m", "k", T1, row("doc", "1", Set.of("t".repeat(301)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tag");
+        assertThat(store.current("m", "k", Doc.class)).isEmpty();
     }
 }
