@@ -1,6 +1,5 @@
 package ties.query.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -51,7 +50,7 @@ class JdbcReadModels implements ReadModels {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final ObjectMapper objectMapper;
+    private final DocumentJson documents;
     private final Generations generations;
     private final boolean onH2;
     private long nextRowId;
@@ -61,7 +60,7 @@ class JdbcReadModels implements ReadModels {
                    @Value("${spring.datasource.url:}") String databaseUrl) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
-        this.objectMapper = objectMapper;
+        this.documents = new DocumentJson(objectMapper);
         this.generations = generations;
         this.onH2 = databaseUrl.startsWith("jdbc:h2:");
     }
@@ -76,12 +75,12 @@ class JdbcReadModels implements ReadModels {
         String stored = generations.stored(model);
         Unit unit = boundUnit();
         Optional<Version> current = unit != null ? unit.current(stored, key) : loadCurrent(stored, key);
-        return current.map(version -> read(version.document, type));
+        return current.map(version -> documents.read(version.document, type));
     }
 
     @Override
     public boolean put(String model, String key, Instant at, RowContent content) {
-        String document = write(content.document());
+        String document = documents.write(content.document());
         String stored = generations.stored(model);
         content.checkColumns(stored, key);
         return changing(unit -> {
@@ -178,7 +177,7 @@ class JdbcReadModels implements ReadModels {
         }
         parameters.put("limit", query.limit());
         RowMapper<Found<T>> found = (row, n) -> new Found<>(row.getString("record_key"),
-                read(row.getString("document"), type), row.getString("sort_key"), instant(row, "valid_from"));
+                documents.read(row.getString("document"), type), row.getString("sort_key"), instant(row, "valid_from"));
         return named.query(sql.append(order).append(" limit :limit").toString(), parameters, found);
     }
 
@@ -188,7 +187,7 @@ class JdbcReadModels implements ReadModels {
         return jdbc.queryForList("select document from read_model_row where model = ? and record_key = ? "
                                 + "and valid_from <= ? and (valid_to is null or valid_to > ?)", String.class,
                         generations.stored(model), key, utc(asOf), utc(asOf))
-                .stream().findFirst().map(document -> read(document, type));
+                .stream().findFirst().map(document -> documents.read(document, type));
     }
 
     @Override
@@ -462,21 +461,5 @@ class JdbcReadModels implements ReadModels {
 
     private static String escapeLike(String word) {
         return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    private String write(Object document) {
-        try {
-            return objectMapper.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store read-model document " + document.getClass().getName(), e);
-        }
-    }
-
-    private <T> T read(String document, Class<T> type) {
-        try {
-            return objectMapper.readValue(document, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored read-model document is not a " + type.getName(), e);
-        }
     }
 }

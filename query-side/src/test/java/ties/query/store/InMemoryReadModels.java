@@ -1,6 +1,5 @@
 package ties.query.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,7 +77,7 @@ public class InMemoryReadModels implements ReadModels {
     /** Shared: a configured mapper is thread-safe, and building its serializers anew for every store is slow. */
     private static final ObjectMapper APPLICATION_MAPPER = applicationObjectMapper();
 
-    private final ObjectMapper json;
+    private final DocumentJson documents;
     /** Every version of every document, per model, in the order stored. */
     private final Map<String, List<Row>> rows = new HashMap<>();
 
@@ -87,7 +86,7 @@ public class InMemoryReadModels implements ReadModels {
     }
 
     public InMemoryReadModels(ObjectMapper json) {
-        this.json = json;
+        this.documents = new DocumentJson(json);
     }
 
     /**
@@ -105,12 +104,12 @@ public class InMemoryReadModels implements ReadModels {
 
     @Override
     public <T> Optional<T> current(String model, String key, Class<T> type) {
-        return currentRow(model, key).map(row -> read(row.document, type));
+        return currentRow(model, key).map(row -> documents.read(row.document, type));
     }
 
     @Override
     public boolean put(String model, String key, Instant at, RowContent content) {
-        String document = write(content.document());
+        String document = documents.write(content.document());
         content.checkColumns(model, key);
         Optional<Row> current = currentRow(model, key);
         if (current.isPresent() && current.get().holds(content, document)) {
@@ -151,14 +150,14 @@ public class InMemoryReadModels implements ReadModels {
                         ? row.sortKey.compareTo(query.after()) < 0 : row.sortKey.compareTo(query.after()) > 0))
                 .sorted(query.descending() ? order.reversed() : order)
                 .limit(query.limit())
-                .map(row -> new Found<>(row.key, read(row.document, type), row.sortKey, row.validFrom))
+                .map(row -> new Found<>(row.key, documents.read(row.document, type), row.sortKey, row.validFrom))
                 .toList();
     }
 
     @Override
     public <T> Optional<T> asOf(String model, String key, Instant asOf, Class<T> type) {
         return rows(model).filter(row -> row.key.equals(key) && row.validAt(asOf)).findFirst()
-                .map(row -> read(row.document, type));
+                .map(row -> documents.read(row.document, type));
     }
 
     @Override
@@ -187,21 +186,5 @@ public class InMemoryReadModels implements ReadModels {
 
     private Optional<Row> currentRow(String model, String key) {
         return rows(model).filter(row -> row.current() && row.key.equals(key)).findFirst();
-    }
-
-    private String write(Object document) {
-        try {
-            return json.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store read-model document " + document.getClass().getName(), e);
-        }
-    }
-
-    private <T> T read(String document, Class<T> type) {
-        try {
-            return json.readValue(document, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored read-model document is not a " + type.getName(), e);
-        }
     }
 }

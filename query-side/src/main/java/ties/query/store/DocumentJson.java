@@ -1,0 +1,30 @@
+package ties.query.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Read-model documents as the JSON text every store keeps them in. */
+final class DocumentJson {
+
+    private final ObjectMapper mapper;
+
+    DocumentJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    String write(Object document) {
+        try {
+            return mapper.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store read-model document " + document.getClass().getName(), e);
+        }
+    }
+
+    <T> T read(String document, Class<T> type) {
+        try {
+            return mapper.readValue(document, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored read-model document is not a " + type.getName(), e);
+        }
+    }
+}
