@@ -55,6 +55,7 @@ class JdbcReadModelsTest extends ReadModelsContract {
     void emptyStore() {
         JDBC.update("delete from read_model_tag");
         JDBC.update("delete from read_model_row");
+        JDBC.update("delete from read_model_generation");
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("models", new Models());
         database = new JdbcReadModels(JDBC, InMemoryReadModels.applicationObjectMapper(),
@@ -171,5 +172,20 @@ class JdbcReadModelsTest extends ReadModelsContract {
         assertThat(store.current("m", "naval-exercises", Doc.class)).contains(new Doc("stalled"));
         assertThat(versions("m", "naval-exercises")).isEqualTo(2);
         assertThat(store.currentKeysTagged("m", "status:AGREED")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a rebuild switched the serving generation elsewhere: a processor's next transaction writes the new one, "
+            + "whatever queries have cached")
+    void writers_follow_a_switch_at_once() {
+        store.put("m", "naval-exercises", T1, row("proposed", "1", Set.of("status:PROPOSED")));
+        assertThat(database.current("m", "naval-exercises", Doc.class)).as("a query, which caches generation 0")
+                .contains(new Doc("proposed"));
+
+        JDBC.update("insert into read_model_generation (processing_group, serving) values ('naval-cooperation', 1)");
+        store.put("m", "border-patrols", T2, row("proposed", "2", Set.of("status:PROPOSED")));
+
+        assertThat(rowCount("m~1")).isEqualTo(1);
+        assertThat(versions("m", "border-patrols")).as("nothing written to the replaced generation").isZero();
     }
 }

@@ -190,8 +190,11 @@ public class ReadModelRebuilds {
     public Progress progress(String readModel) {
         StreamingEventProcessor processor = processor(readModel);
         Build build = builds.get(readModel);
+        // The rebuild's report first: a switch it reports has been made, so the serving generation read
+        // after it is the new one.
+        Rebuild rebuild = build == null ? null : build.report();
         return new Progress(readModel, processor.isRunning(), positions.position(readModel).orElse(0), head(),
-                generations.serving(readModel), build == null ? null : build.report());
+                generations.serving(readModel), rebuild);
     }
 
     /** Switches every rebuild that has caught up, abandons those that failed, and logs progress. */

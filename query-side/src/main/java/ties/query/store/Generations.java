@@ -19,12 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
 
 /**
  * Which generation of each read model is read and written. Queries and the live processors use the
  * serving generation of the model's processing group; a rebuild's handlers write the generation it
- * builds ({@link #building}). The serving generations are cached for a second: a switch made on
- * another node is seen that late, and the generation it replaced is kept for longer than that.
+ * builds ({@link #building}). For queries the serving generations are cached for a second: a switch
+ * made on another node is seen that late, and the generation it replaced is kept for longer than that.
+ * Writers read them in their own transaction instead ({@link #readServing}), since a live processor
+ * that took over a segment just after a switch must not write the generation being dropped.
  */
 @Component
 public class Generations {
@@ -63,10 +66,15 @@ public class Generations {
         return BUILDING.get() == null;
     }
 
-    /** The stored name of the model generation to use now. */
+    /** The stored name of the model generation to use now, with the serving generations as cached. */
     String stored(String model) {
+        return stored(model, this::serving);
+    }
+
+    /** The stored name of the model generation to use now, with the serving generation per group given. */
+    String stored(String model, ToIntFunction<String> servingOfGroup) {
         Integer building = BUILDING.get();
-        return stored(model, building != null ? building : serving(groupOf(model)));
+        return stored(model, building != null ? building : servingOfGroup.applyAsInt(groupOf(model)));
     }
 
     /** The generation of a processing group's read models that queries see. */
@@ -77,15 +85,23 @@ public class Generations {
         return serving.getOrDefault(processingGroup, 0);
     }
 
-    /** Reads the serving generations again, at once: after this node switched one. */
-    public void refresh() {
+    /**
+     * Reads the serving generations again, at once: after this node switched one. Synchronized so that
+     * a query's refresh that read before the switch committed cannot install its answer after this one.
+     */
+    public synchronized void refresh() {
+        serving = readServing();
+        servingReadAt = System.nanoTime();
+    }
+
+    /** The serving generation of each processing group, as the database holds it now. */
+    Map<String, Integer> readServing() {
         Map<String, Integer> read = new HashMap<>();
         jdbc.query("select processing_group, serving from read_model_generation",
                 row -> {
                     read.put(row.getString(1), row.getInt(2));
                 });
-        serving = Map.copyOf(read);
-        servingReadAt = System.nanoTime();
+        return Map.copyOf(read);
     }
 
     /**

@@ -72,7 +72,7 @@ class JdbcReadModels implements ReadModels {
 
     @Override
     public <T> Optional<T> current(String model, String key, Class<T> type) {
-        String stored = generations.stored(model);
+        String stored = stored(model);
         Unit unit = boundUnit();
         Optional<Version> current = unit != null ? unit.current(stored, key) : loadCurrent(stored, key);
         return current.map(version -> documents.read(version.document, type));
@@ -81,7 +81,7 @@ class JdbcReadModels implements ReadModels {
     @Override
     public boolean put(String model, String key, Instant at, RowContent content) {
         String document = documents.write(content.document());
-        String stored = generations.stored(model);
+        String stored = stored(model);
         content.checkColumns(stored, key);
         return changing(unit -> {
             Optional<Version> current = unit.current(stored, key);
@@ -95,7 +95,7 @@ class JdbcReadModels implements ReadModels {
 
     @Override
     public boolean remove(String model, String key, Instant at) {
-        String stored = generations.stored(model);
+        String stored = stored(model);
         return changing(unit -> {
             Optional<Version> current = unit.current(stored, key);
             current.ifPresent(version -> unit.replace(stored, key, current, null, at));
@@ -105,7 +105,7 @@ class JdbcReadModels implements ReadModels {
 
     @Override
     public boolean everStored(String model, String key) {
-        String stored = generations.stored(model);
+        String stored = stored(model);
         Unit unit = boundUnit();
         if (unit != null && unit.changedOrCurrent(stored, key)) {
             return true;
@@ -116,7 +116,7 @@ class JdbcReadModels implements ReadModels {
 
     @Override
     public List<String> currentKeysTagged(String model, String tag) {
-        String stored = generations.stored(model);
+        String stored = stored(model);
         // Driven from the tag index. Written as a join, H2 chose to walk every current row of the model
         // and test its tags (a statement's speaker renamed: 10,000 rows at 10,000 events; seed load).
         Set<String> keys = new LinkedHashSet<>(jdbc.queryForList("select r.record_key from read_model_row r "
@@ -153,7 +153,7 @@ class JdbcReadModels implements ReadModels {
             parameters.put("asOf", utc(query.asOf()));
             order = " order by r.model" + direction + ", r.sort_key" + direction;
         }
-        parameters.put("model", generations.stored(query.model()));
+        parameters.put("model", stored(query.model()));
         for (int i = 0; i < query.tags().size(); i++) {
             sql.append(" and exists (select 1 from read_model_tag t where t.row_id = r.row_id and t.tag = :tag")
                     .append(i).append(")");
@@ -186,7 +186,7 @@ class JdbcReadModels implements ReadModels {
         flushBoundUnit();
         return jdbc.queryForList("select document from read_model_row where model = ? and record_key = ? "
                                 + "and valid_from <= ? and (valid_to is null or valid_to > ?)", String.class,
-                        generations.stored(model), key, utc(asOf), utc(asOf))
+                        stored(model), key, utc(asOf), utc(asOf))
                 .stream().findFirst().map(document -> documents.read(document, type));
     }
 
@@ -197,7 +197,16 @@ class JdbcReadModels implements ReadModels {
             unit.flush();
             unit.forget();
         }
-        generations.drop(models.stream().map(generations::stored).toList());
+        generations.drop(models.stream().map(this::stored).toList());
+    }
+
+    /**
+     * The stored name of the model generation to use now: in a transaction (a processor's), with the
+     * serving generations read in that transaction; for queries, as cached.
+     */
+    private String stored(String model) {
+        Unit unit = boundUnit();
+        return unit != null ? generations.stored(model, unit::servingOf) : generations.stored(model);
     }
 
     /** The current version under a stored model name (generation included) and key, from the database. */
@@ -349,6 +358,15 @@ class JdbcReadModels implements ReadModels {
         private final List<Version> inserts = new ArrayList<>();
         private final List<Version> closes = new ArrayList<>();
         private RuntimeException failed;
+        /** The serving generation per processing group, read on first use in this transaction. */
+        private Map<String, Integer> serving;
+
+        int servingOf(String processingGroup) {
+            if (serving == null) {
+                serving = generations.readServing();
+            }
+            return serving.getOrDefault(processingGroup, 0);
+        }
 
         Optional<Version> current(String stored, String key) {
             return current.computeIfAbsent(stored, m -> new HashMap<>()).computeIfAbsent(key, k -> loadCurrent(stored, k));
