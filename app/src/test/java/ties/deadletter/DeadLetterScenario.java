@@ -6,6 +6,7 @@ import ties.Api;
 import ties.Api.Answer;
 import ties.SeedJson;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,19 +15,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Dead letters end to end, the same on every store: a statement the statements read model cannot
  * apply is parked with its error and the record's later events, the read model goes on with other
  * records, admins see the letters, a retry before the fix keeps them parked, a retry after it
- * applies the record, and an evicted letter is gone for good.
+ * applies the record, an evicted letter is gone for good, and a rebuild applies what was parked and
+ * empties the queue.
  *
  * @param suffix makes the record ids of one run unique
  */
-public record DeadLetterScenario(Api editor, Api admin, Poison poison, String suffix) {
+public record DeadLetterScenario(Api editor, Api admin, Api auditor, Poison poison, String suffix) {
 
     static final String GROUP = "statements";
 
     public DeadLetterScenario(int port, Poison poison, String suffix) {
-        this(new Api(port, "editor"), new Api(port, "admin"), poison, suffix);
+        this(new Api(port, "editor"), new Api(port, "admin"), new Api(port, "auditor"), poison, suffix);
     }
 
-    public void run() {
+    public void run() throws InterruptedException {
         String poisoned = "dlq-poisoned-" + suffix;
         String healthy = "dlq-healthy-" + suffix;
         poison.poison(poisoned);
@@ -80,6 +82,7 @@ public record DeadLetterScenario(Api editor, Api admin, Poison poison, String su
                 .path("deadLetters").asLong()).isZero();
 
         evictionIsFinal();
+        rebuildAppliesWhatWasParked();
         badInputIsAProblem();
     }
 
@@ -100,6 +103,41 @@ public record DeadLetterScenario(Api editor, Api admin, Poison poison, String su
         assertThat(editor.get("/api/statements/" + dropped).status()).isEqualTo(404);
         assertThat(admin.send(HttpMethod.DELETE, "/api/admin/dead-letters/" + GROUP + "/" + eventId, null, Map.of())
                 .status()).isEqualTo(404);
+    }
+
+    /**
+     * The fault is fixed and an auditor rebuilds the read model instead of retrying: the new generation
+     * holds the parked record, and its letters, which would hold the record's later events back, go.
+     */
+    private void rebuildAppliesWhatWasParked() throws InterruptedException {
+        String parked = "dlq-rebuilt-" + suffix;
+        poison.poison(parked);
+        long position = record(parked, "Intelligence sharing will be expanded");
+        assertThat(editor.get("/api/statements?minPosition=" + position).status()).isEqualTo(200);
+        assertThat(deadLetters()).isEqualTo(1);
+        poison.cure(parked);
+
+        Answer started = auditor.post("/api/admin/read-models/" + GROUP + "/rebuild", null);
+        assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
+        JsonNode progress = auditor.get("/api/admin/read-models/" + GROUP).body();
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+             progress.path("rebuild").path("state").asText().equals("BUILDING"); ) {
+            assertThat(System.nanoTime()).as("rebuild done within 60 s: " + progress).isLessThan(deadline);
+            Thread.sleep(100);
+            progress = auditor.get("/api/admin/read-models/" + GROUP).body();
+        }
+        assertThat(progress.path("rebuild").path("state").asText()).as(progress.toString()).isEqualTo("SWITCHED");
+
+        assertThat(deadLetters()).isZero();
+        Answer rebuilt = editor.get("/api/statements/" + parked);
+        assertThat(rebuilt.status()).isEqualTo(200);
+        assertThat(rebuilt.text("text")).isEqualTo("Intelligence sharing will be expanded");
+        Answer corrected = editor.post("/api/statements/" + parked + "/corrections", """
+                {"reason":"the report names the partners","corrected":%s}"""
+                .formatted(statement("Intelligence sharing with Pakistan will be expanded")));
+        assertThat(editor.get("/api/statements/" + parked + "?minPosition=" + corrected.body().path("position").asLong())
+                .text("text")).as("the record's later events are applied, not parked")
+                .isEqualTo("Intelligence sharing with Pakistan will be expanded");
     }
 
     private void badInputIsAProblem() {

@@ -16,7 +16,7 @@ import ties.TiesTest;
 @TiesTest
 @Import(Poison.class)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:ties-dead-letters;DB_CLOSE_DELAY=-1")
-@DisplayName("Dead letters (H2): a failing event is parked, listed, retried after the fix, or evicted")
+@DisplayName("Dead letters (H2): a failing event is parked, listed, retried after the fix, evicted, or applied by a rebuild")
 class DeadLetterTest {
 
     @LocalServerPort
@@ -26,8 +26,9 @@ class DeadLetterTest {
     Poison poison;
 
     @Test
-    @DisplayName("the statements read model parks a poisoned record and goes on; the admin API retries and evicts")
-    void a_poisoned_statement_is_parked_retried_and_evicted() {
+    @DisplayName("the statements read model parks a poisoned record and goes on; the admin API retries and evicts; "
+            + "a rebuild applies what was parked")
+    void a_poisoned_statement_is_parked_retried_evicted_or_rebuilt() throws InterruptedException {
         new DeadLetterScenario(port, poison, "h2").run();
     }
 }

@@ -26,7 +26,7 @@ import java.util.UUID;
  */
 @ExtendWith(PostgresStoreTest.RequiresPostgres.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DisplayName("Dead letters (PostgreSQL): a failing event is parked, listed, retried after the fix, or evicted")
+@DisplayName("Dead letters (PostgreSQL): a failing event is parked, listed, retried after the fix, evicted, or applied by a rebuild")
 class PostgresDeadLetterTest {
 
     final String schema = "ties_dlq_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -55,8 +55,9 @@ class PostgresDeadLetterTest {
     }
 
     @Test
-    @DisplayName("the statements read model parks a poisoned record and goes on; the admin API retries and evicts")
-    void a_poisoned_statement_is_parked_retried_and_evicted() {
+    @DisplayName("the statements read model parks a poisoned record and goes on; the admin API retries and evicts; "
+            + "a rebuild applies what was parked")
+    void a_poisoned_statement_is_parked_retried_evicted_or_rebuilt() throws InterruptedException {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         new DeadLetterScenario(port, app.getBean(Poison.class), "pg").run();
     }

@@ -41,7 +41,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * processor keeps the serving generation up to date and queries keep reading it. Once the rebuild has
  * caught up with the live processor, the live one pauses, the rebuild takes its last few events, and
  * one transaction makes the new generation the serving one and hands the rebuild's position to the
- * live processor, which then carries on writing the new generation. The old generation is dropped a
+ * live processor, which then carries on writing the new generation; the same transaction empties the
+ * group's dead-letter queue, whose events the rebuild has applied. The old generation is dropped a
  * little later, when no query can still be reading it. A rebuild whose handlers fail is abandoned and
  * its generation dropped: the serving generation is never touched.
  */
@@ -253,6 +254,14 @@ public class ReadModelRebuilds {
                         + "token_type = (select r.token_type from token_entry r where r.processor_name = ?), owner = null "
                         + "where processor_name = ?", build.tokens(), build.tokens(), build.group);
                 forgetTokens(build.tokens());
+                // Every parked event lies before the rebuild's position, and the rebuild applied it (one it
+                // failed on would have failed the rebuild): left parked, its letters would hold back the
+                // record's later events in the new generation.
+                int parked = jdbc.update("delete from dead_letter_entry where processing_group = ?", build.group);
+                if (parked > 0) {
+                    log.info("Rebuild of {} applied every event its dead-letter queue held ({}); the queue is emptied",
+                            build.group, parked);
+                }
                 return true;
             }));
             if (!switched) {
