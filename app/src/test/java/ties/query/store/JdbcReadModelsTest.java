@@ -56,11 +56,16 @@ class JdbcReadModelsTest extends ReadModelsContract {
         JDBC.update("delete from read_model_tag");
         JDBC.update("delete from read_model_row");
         JDBC.update("delete from read_model_generation");
+        database = node();
+        store = eachCallInItsTransaction(database);
+    }
+
+    /** A store as one node of the application has it. */
+    private static JdbcReadModels node() {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("models", new Models());
-        database = new JdbcReadModels(JDBC, InMemoryReadModels.applicationObjectMapper(),
+        return new JdbcReadModels(JDBC, InMemoryReadModels.applicationObjectMapper(),
                 new Generations(JDBC, beans.getBeanProvider(Projection.class)), URL);
-        store = eachCallInItsTransaction(database);
     }
 
     private static ReadModels eachCallInItsTransaction(ReadModels store) {
@@ -187,5 +192,23 @@ class JdbcReadModelsTest extends ReadModelsContract {
 
         assertThat(rowCount("m~1")).isEqualTo(1);
         assertThat(versions("m", "border-patrols")).as("nothing written to the replaced generation").isZero();
+    }
+
+    @Test
+    @DisplayName("row ids come in blocks of the sequence's increment, so two nodes never share one, even after it is altered")
+    void row_ids_follow_the_sequence_increment() {
+        JDBC.update("alter sequence read_model_row_seq increment by 1");
+        try {
+            ReadModels thisNode = eachCallInItsTransaction(node());
+            ReadModels otherNode = eachCallInItsTransaction(node());
+            for (int i = 0; i < 3; i++) {
+                thisNode.put("m", "joint-border-patrols-" + i, T1, row("proposed", "1", Set.of()));
+                otherNode.put("m", "intelligence-sharing-" + i, T1, row("proposed", "2", Set.of()));
+            }
+        } finally {
+            JDBC.update("alter sequence read_model_row_seq increment by 50");
+        }
+
+        assertThat(rowCount("m")).isEqualTo(6);
     }
 }

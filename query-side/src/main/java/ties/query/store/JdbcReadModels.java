@@ -43,8 +43,6 @@ import java.util.function.Function;
 @Component
 class JdbcReadModels implements ReadModels {
 
-    /** Row ids come from {@code read_model_row_seq} in blocks of its increment (V1). */
-    private static final int ROW_ID_BLOCK = 50;
     private static final String COLUMNS = "r.row_id, r.record_key, r.valid_from, r.sort_key, r.kind, r.occurred_from, "
             + "r.occurred_to, r.search_text, r.document";
 
@@ -55,6 +53,8 @@ class JdbcReadModels implements ReadModels {
     private final boolean onH2;
     private long nextRowId;
     private long lastRowId = -1;
+    /** Row ids come from {@code read_model_row_seq} in blocks of its increment (50 in V1), read on first use. */
+    private long rowIdBlock;
 
     JdbcReadModels(JdbcTemplate jdbc, ObjectMapper objectMapper, Generations generations,
                    @Value("${spring.datasource.url:}") String databaseUrl) {
@@ -224,9 +224,14 @@ class JdbcReadModels implements ReadModels {
         if (nextRowId > lastRowId) {
             // Hibernate's pooled rule, which wrote the rows before this store: the sequence's value is the
             // highest id of the block. Nodes of either kind then never share an id during a rolling upgrade.
+            if (rowIdBlock == 0) {
+                // Read rather than assumed: a sequence altered by hand would otherwise hand out ids twice.
+                rowIdBlock = jdbc.queryForObject("select cast(increment as bigint) from information_schema.sequences "
+                        + "where upper(sequence_name) = 'READ_MODEL_ROW_SEQ' and sequence_schema = current_schema", Long.class);
+            }
             lastRowId = jdbc.queryForObject(onH2 ? "select next value for read_model_row_seq"
                     : "select nextval('read_model_row_seq')", Long.class);
-            nextRowId = Math.max(1, lastRowId - ROW_ID_BLOCK + 1);
+            nextRowId = Math.max(1, lastRowId - rowIdBlock + 1);
         }
         return nextRowId++;
     }
