@@ -38,7 +38,8 @@ public class Generations {
     private final JdbcTemplate jdbc;
     private final ObjectProvider<Projection> projections;
     private volatile Map<String, String> groupOfModel;
-    private volatile Map<String, Integer> serving = Map.of();
+    /** Null until first read. */
+    private volatile Map<String, Integer> serving;
     private volatile long servingReadAt;
 
     Generations(JdbcTemplate jdbc, ObjectProvider<Projection> projections) {
@@ -79,10 +80,19 @@ public class Generations {
 
     /** The generation of a processing group's read models that queries see. */
     public int serving(String processingGroup) {
-        if (System.nanoTime() - servingReadAt > FRESH_FOR.toNanos()) {
-            refresh();
+        if (stale()) {
+            synchronized (this) {
+                // One of the queries that found the cache stale reads it again; the others then use that.
+                if (stale()) {
+                    refresh();
+                }
+            }
         }
         return serving.getOrDefault(processingGroup, 0);
+    }
+
+    private boolean stale() {
+        return serving == null || System.nanoTime() - servingReadAt > FRESH_FOR.toNanos();
     }
 
     /**
