@@ -2,12 +2,14 @@
 # Runs the benchmark scenarios against a fresh embedded Ties (H2 file store) on this machine and keeps
 # every output under $OUT. Usage (from the repository root, after ./mvnw -q -B -o install -DskipTests):
 #
-#   load-driver/bench.sh [writes|seed|queries|rebuild|all]
+#   load-driver/bench.sh [writes|seed|queries|rebuild|integrity|all]
 #
 #   writes   fresh store: commands (60 s warm-up, 60 s), then lag at 20, 100 and the target 200/s
 #   seed     fresh store: seed-events (100,000 events); keeps the store in $OUT/store-100k
 #   queries  the store 'seed' left: queries at 20/s, then at the target 200/s; as-of (auditor)
 #   rebuild  the store 'seed' left: blue/green rebuilds of the board and the timeline (auditor)
+#   integrity  the store 'seed' left: verifies it through the API (three times) and exports it; then,
+#            with the server stopped, verifies it from the command line, and the export offline
 #
 #
 # Environment: PORT (18080), OUT (/tmp/ties-bench-out), QUIET_PCT (15): before each scenario the
@@ -121,13 +123,43 @@ rebuild() {
   stop_server
 }
 
+await_up() { # the server answers its health check
+  for _ in $(seq 1 180); do curl -sf "$URL/actuator/health" >/dev/null && return; sleep 1; done
+  log "the server did not answer within 180 s"; exit 1
+}
+
+timed() { # $1 name, rest: the command; logs its wall time and exit status, keeps its output in $OUT/$1.out
+  local name=$1 start end rc=0; shift
+  start=$(date +%s%N)
+  "$@" >"$OUT/$name.out" 2>&1 || rc=$?
+  end=$(date +%s%N)
+  log "$name: $(( (end - start) / 1000000 )) ms, exit status $rc, output $OUT/$name.out"
+}
+
+integrity() {
+  local dir=$OUT/store-100k auditor=(-H "Authorization: Bearer ties_demo_auditor_token")
+  [[ -d "$dir" ]] || { echo "run 'seed' first" >&2; exit 1; }
+  start_server "$dir"
+  await_up
+  wait_quiet
+  for i in 1 2 3; do
+    timed "verify-api-$i" curl -sS -f "${auditor[@]}" "$URL/api/audit/integrity"
+  done
+  timed export curl -sS -f "${auditor[@]}" -o "$OUT/export.ndjson" "$URL/api/audit/export"
+  log "export: $(stat -c %s "$OUT/export.ndjson") bytes, $(wc -l <"$OUT/export.ndjson") lines"
+  stop_server
+  timed verify-cli java -jar "$SERVER_JAR" verify --ties.data-dir="$dir"
+  timed verify-export java -jar "$SERVER_JAR" verify-export "$OUT/export.ndjson"
+}
+
 machine_facts
 case "$MODE" in
   writes) writes ;;
   seed) seed ;;
   queries) queries ;;
   rebuild) rebuild ;;
-  all) writes; seed; queries; rebuild ;;
-  *) echo "usage: $0 [writes|seed|queries|rebuild|all]" >&2; exit 1 ;;
+  integrity) integrity ;;
+  all) writes; seed; queries; rebuild; integrity ;;
+  *) echo "usage: $0 [writes|seed|queries|rebuild|integrity|all]" >&2; exit 1 ;;
 esac
 log "done; outputs in $OUT"
