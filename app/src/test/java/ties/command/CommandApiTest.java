@@ -1,5 +1,6 @@
 package ties.command;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.EntityManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -157,6 +158,15 @@ class CommandApiTest {
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.text("id")).matches("jaish-al-adl-spokesman-generated-[a-z0-9]{6}");
+    }
+
+    @Test
+    void the_api_description_says_a_date_is_sent_as_the_reports_phrase() {
+        JsonNode date = api.get("/v3/api-docs").body().path("components").path("schemas").path("PartialDate");
+
+        assertThat(date.path("oneOf").get(0).path("type").asText()).isEqualTo("string");
+        assertThat(date.path("oneOf").get(0).path("example").asText()).isEqualTo("July 2018");
+        assertThat(date.path("oneOf").get(1).path("properties").has("earliest")).isTrue();
     }
 
     @Nested

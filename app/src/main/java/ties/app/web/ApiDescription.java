@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -34,6 +35,7 @@ import java.util.stream.Collectors;
 public class ApiDescription implements OpenApiCustomizer {
 
     static final String PROBLEM = "Problem";
+    private static final String PARTIAL_DATE = "PartialDate";
     private static final String PROBLEM_JSON = "application/problem+json";
 
     /** The statuses a read and a write may answer with besides success. */
@@ -49,6 +51,7 @@ public class ApiDescription implements OpenApiCustomizer {
 
         Components components = api.getComponents() == null ? new Components() : api.getComponents();
         components.addSchemas(PROBLEM, problemSchema());
+        describePartialDate(components);
         components.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                 .description("a user of ties.security.users (embedded mode)"));
         components.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
@@ -97,6 +100,26 @@ public class ApiDescription implements OpenApiCustomizer {
         schema.setProperties(properties);
         schema.setRequired(List.of("type", "title", "status", "detail"));
         return schema;
+    }
+
+    /**
+     * Editors send a date as the report words it, a plain string; the object form is what answers show
+     * once the server has resolved that phrase against the report's date. The generated schema knows
+     * only the object (Jackson's delegating creator is invisible to it).
+     */
+    private static void describePartialDate(Components components) {
+        Schema<?> resolved = components.getSchemas() == null ? null : components.getSchemas().get(PARTIAL_DATE);
+        if (resolved == null) {
+            return;
+        }
+        resolved.description("a phrase resolved against the report's date: the interval [earliest, latest] it "
+                + "stands for, at its precision");
+        Schema<?> phrase = new StringSchema().maxLength(100).example("July 2018").description("the phrase as the "
+                + "report has it: \"2025-01-13\", \"July 2018\", \"13 January 2025\", \"2018\", \"early 2020\", "
+                + "\"circa 2019\", \"last year\", \"recently\"; the server resolves it against the report's date");
+        components.addSchemas(PARTIAL_DATE, new ComposedSchema().oneOf(List.of(phrase, resolved))
+                .description("When something happened, as precisely as the report says it. Send the phrase; answers "
+                        + "show it resolved."));
     }
 
     private static List<Map<String, Object>> catalogue() {
