@@ -53,8 +53,6 @@ class JdbcReadModels implements ReadModels {
     private final boolean onH2;
     private long nextRowId;
     private long lastRowId = -1;
-    /** Row ids come from {@code read_model_row_seq} in blocks of its increment (50 in V1), read on first use. */
-    private long rowIdBlock;
 
     JdbcReadModels(JdbcTemplate jdbc, ObjectMapper objectMapper, Generations generations,
                    @Value("${spring.datasource.url:}") String databaseUrl) {
@@ -224,14 +222,13 @@ class JdbcReadModels implements ReadModels {
         if (nextRowId > lastRowId) {
             // Hibernate's pooled rule, which wrote the rows before this store: the sequence's value is the
             // highest id of the block. Nodes of either kind then never share an id during a rolling upgrade.
-            if (rowIdBlock == 0) {
-                // Read rather than assumed: a sequence altered by hand would otherwise hand out ids twice.
-                rowIdBlock = jdbc.queryForObject("select cast(increment as bigint) from information_schema.sequences "
-                        + "where upper(sequence_name) = 'READ_MODEL_ROW_SEQ' and sequence_schema = current_schema", Long.class);
-            }
+            // The block is the sequence's increment (50 in V1), read rather than assumed: a sequence altered
+            // by hand, even while nodes run, would otherwise make two nodes hand out the same ids.
+            long block = jdbc.queryForObject("select cast(increment as bigint) from information_schema.sequences "
+                    + "where upper(sequence_name) = 'READ_MODEL_ROW_SEQ' and sequence_schema = current_schema", Long.class);
             lastRowId = jdbc.queryForObject(onH2 ? "select next value for read_model_row_seq"
                     : "select nextval('read_model_row_seq')", Long.class);
-            nextRowId = Math.max(1, lastRowId - rowIdBlock + 1);
+            nextRowId = Math.max(1, lastRowId - block + 1);
         }
         return nextRowId++;
     }
