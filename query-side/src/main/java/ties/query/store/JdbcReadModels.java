@@ -70,8 +70,8 @@ class JdbcReadModels implements ReadModels {
 
     @Override
     public <T> Optional<T> current(String model, String key, Class<T> type) {
-        String stored = stored(model);
         Unit unit = boundUnit();
+        String stored = stored(model, unit);
         Optional<Version> current = unit != null ? unit.current(stored, key) : loadCurrent(stored, key);
         return current.map(version -> documents.read(version.document, type));
     }
@@ -79,9 +79,10 @@ class JdbcReadModels implements ReadModels {
     @Override
     public boolean put(String model, String key, Instant at, RowContent content) {
         String document = documents.write(content.document());
-        String stored = stored(model);
+        Unit bound = boundUnit();
+        String stored = stored(model, bound);
         content.checkColumns(stored, key);
-        return changing(unit -> {
+        return changing(bound, unit -> {
             Optional<Version> current = unit.current(stored, key);
             if (current.isPresent() && current.get().holds(content, document)) {
                 return false;
@@ -93,8 +94,9 @@ class JdbcReadModels implements ReadModels {
 
     @Override
     public boolean remove(String model, String key, Instant at) {
-        String stored = stored(model);
-        return changing(unit -> {
+        Unit bound = boundUnit();
+        String stored = stored(model, bound);
+        return changing(bound, unit -> {
             Optional<Version> current = unit.current(stored, key);
             current.ifPresent(version -> unit.replace(stored, key, current, null, at));
             return current.isPresent();
@@ -103,8 +105,8 @@ class JdbcReadModels implements ReadModels {
 
     @Override
     public boolean everStored(String model, String key) {
-        String stored = stored(model);
         Unit unit = boundUnit();
+        String stored = stored(model, unit);
         if (unit != null && unit.changedOrCurrent(stored, key)) {
             return true;
         }
@@ -114,13 +116,13 @@ class JdbcReadModels implements ReadModels {
 
     @Override
     public List<String> currentKeysTagged(String model, String tag) {
-        String stored = stored(model);
+        Unit unit = boundUnit();
+        String stored = stored(model, unit);
         // Driven from the tag index. Written as a join, H2 chose to walk every current row of the model
         // and test its tags (a statement's speaker renamed: 10,000 rows at 10,000 events; seed load).
         Set<String> keys = new LinkedHashSet<>(jdbc.queryForList("select r.record_key from read_model_row r "
                 + "where r.row_id in (select t.row_id from read_model_tag t where t.tag = ?) "
                 + "and r.model = ? and r.valid_to is null", String.class, tag, stored));
-        Unit unit = boundUnit();
         if (unit != null) {
             unit.adjustTagged(stored, tag, keys);
         }
@@ -129,7 +131,7 @@ class JdbcReadModels implements ReadModels {
 
     @Override
     public <T> List<Found<T>> find(RowQuery query, Class<T> type) {
-        flushBoundUnit();
+        Unit unit = flushed(boundUnit());
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from read_model_row r");
         Map<String, Object> parameters = new HashMap<>();
         String direction = query.descending() ? " desc" : " asc";
@@ -151,7 +153,7 @@ class JdbcReadModels implements ReadModels {
             parameters.put("asOf", utc(query.asOf()));
             order = " order by r.model" + direction + ", r.sort_key" + direction;
         }
-        parameters.put("model", stored(query.model()));
+        parameters.put("model", stored(query.model(), unit));
         for (int i = 0; i < query.tags().size(); i++) {
             sql.append(" and exists (select 1 from read_model_tag t where t.row_id = r.row_id and t.tag = :tag")
                     .append(i).append(")");
@@ -181,10 +183,10 @@ class JdbcReadModels implements ReadModels {
 
     @Override
     public <T> Optional<T> asOf(String model, String key, Instant asOf, Class<T> type) {
-        flushBoundUnit();
+        Unit unit = flushed(boundUnit());
         return jdbc.queryForList("select document from read_model_row where model = ? and record_key = ? "
                                 + "and valid_from <= ? and (valid_to is null or valid_to > ?)", String.class,
-                        stored(model), key, utc(asOf), utc(asOf))
+                        stored(model, unit), key, utc(asOf), utc(asOf))
                 .stream().findFirst().map(document -> documents.read(document, type));
     }
 
@@ -195,15 +197,14 @@ class JdbcReadModels implements ReadModels {
             unit.flush();
             unit.forget();
         }
-        generations.drop(models.stream().map(this::stored).toList());
+        generations.drop(models.stream().map(model -> stored(model, unit)).toList());
     }
 
     /**
      * The stored name of the model generation to use now: in a transaction (a processor's), with the
      * serving generations read in that transaction; for queries, as cached.
      */
-    private String stored(String model) {
-        Unit unit = boundUnit();
+    private String stored(String model, Unit unit) {
         return unit != null ? generations.stored(model, unit::servingOf) : generations.stored(model);
     }
 
@@ -225,7 +226,8 @@ class JdbcReadModels implements ReadModels {
             // The block is the sequence's increment (50 in V1), read rather than assumed: a sequence altered
             // by hand, even while nodes run, would otherwise make two nodes hand out the same ids.
             long block = jdbc.queryForObject("select cast(increment as bigint) from information_schema.sequences "
-                    + "where upper(sequence_name) = 'READ_MODEL_ROW_SEQ' and sequence_schema = current_schema", Long.class);
+                    + "where upper(sequence_name) = 'READ_MODEL_ROW_SEQ' and sequence_schema = current_schema",
+                    Long.class);
             lastRowId = jdbc.queryForObject(onH2 ? "select next value for read_model_row_seq"
                     : "select nextval('read_model_row_seq')", Long.class);
             nextRowId = Math.max(1, lastRowId - block + 1);
@@ -233,9 +235,8 @@ class JdbcReadModels implements ReadModels {
         return nextRowId++;
     }
 
-    /** Runs a change in the transaction's unit, or, outside a transaction, writes it at once. */
-    private <R> R changing(Function<Unit, R> change) {
-        Unit bound = boundUnit();
+    /** Runs a change in the transaction's unit, or, outside a transaction ({@code bound} null), writes it at once. */
+    private <R> R changing(Unit bound, Function<Unit, R> change) {
         if (bound != null) {
             return change.apply(bound);
         }
@@ -245,11 +246,12 @@ class JdbcReadModels implements ReadModels {
         return result;
     }
 
-    private void flushBoundUnit() {
-        Unit unit = boundUnit();
+    /** The unit, its changes written first, so that a query in its transaction sees them. */
+    private static Unit flushed(Unit unit) {
         if (unit != null) {
             unit.flush();
         }
+        return unit;
     }
 
     /** The transaction's unit, made and bound on first use; null outside a transaction. */
