@@ -32,7 +32,7 @@ public final class ImportCommand {
     public static final int USAGE = 2;
 
     static final String DEFAULT_SERVER = "http://localhost:8080";
-    static final String USAGE_TEXT = """
+    public static final String USAGE_TEXT = """
             usage: java -jar ties.jar import <file.json | -> [options]
               Sends a scenario (docs/scenario-format.md) to a running Ties server and prints the report.
               --server=URL     the server (default %s)

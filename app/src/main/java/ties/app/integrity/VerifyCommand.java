@@ -42,7 +42,7 @@ public final class VerifyCommand {
     public static final int USAGE = 2;
     public static final int UNSEALED = 3;
 
-    static final String USAGE_TEXT = """
+    public static final String USAGE_TEXT = """
             usage: java -jar ties.jar verify [--record=ID] [--json] [--spring.profiles.active=postgres ...]
                      Verifies the hash chains and checkpoints of the configured database (docs/integrity.md).
                    java -jar ties.jar verify-export <file.ndjson | -> [--json]

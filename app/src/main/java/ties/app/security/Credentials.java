@@ -24,15 +24,32 @@ public final class Credentials {
     private Credentials() {
     }
 
+    public static final String USAGE_TEXT = """
+            usage: java -jar ties.jar hash-password
+                     Reads a password (no echo, or one line from standard input) and prints its bcrypt hash
+                     for ties.security.users[].password.
+                   java -jar ties.jar new-token
+                     Prints a new API token and its SHA-256 for ties.security.tokens[].sha256.
+                   java -jar ties.jar hash-token
+                     Reads a token and prints its SHA-256.
+            exit codes: 0 done, 2 usage error or nothing entered""";
+
     /** Whether {@code args} ask for one of these commands rather than for the service. */
     public static boolean handles(String[] args) {
-        return args.length == 1 && (args[0].equals("hash-password") || args[0].equals("new-token")
+        return args.length > 0 && (args[0].equals("hash-password") || args[0].equals("new-token")
                 || args[0].equals("hash-token"));
     }
 
     /** Runs the command; answers the process exit code. */
     public static int run(String[] args, PrintStream out) throws IOException {
+        if (args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"))) {
+            out.println(USAGE_TEXT);
+            return 0;
+        }
         try {
+            if (args.length > 1) {
+                throw new IllegalArgumentException("takes no arguments\n" + USAGE_TEXT);
+            }
             execute(args, out);
             return 0;
         } catch (IllegalArgumentException e) {
