@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  */
 public final class ServiceProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
     private final Process process;
     private final Path log;

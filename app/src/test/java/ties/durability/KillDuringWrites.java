@@ -1,0 +1,138 @@
+package ties.durability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import ties.Api;
+import ties.Api.Answer;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ties.SeedJson.initiative;
+import static ties.SeedJson.person;
+
+/**
+ * The fault an operator fears most: the service killed with SIGKILL while editors are recording.
+ * Several editors propose initiatives at once; once enough have been acknowledged the process is
+ * killed mid-load and started again on the same store. Then, exactly: every acknowledged initiative
+ * is stored once, the store holds nothing but the acknowledged ones and those whose answer the kill
+ * cut off, the board shows each stored initiative once, and the store's integrity verifies.
+ */
+public final class KillDuringWrites {
+
+    static final int WRITERS = 6;
+    /** Acknowledged proposals before the kill; the board's one page (limit 500) holds them all. */
+    static final int ACKNOWLEDGED_BEFORE_KILL = 200;
+
+    /** Starts the service on the store under test, again after the kill. */
+    public interface Service {
+        ServiceProcess start(String name) throws Exception;
+    }
+
+    /** Reads the store directly once the service has stopped: InitiativeProposed events per initiative id. */
+    public interface Store {
+        Map<String, Long> proposalsPerInitiative() throws Exception;
+    }
+
+    /** What {@link Store} answers, read over JDBC from Axon's event table. */
+    public static Map<String, Long> proposalsPerInitiative(String url, String user, String password) throws SQLException {
+        Map<String, Long> proposals = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             ResultSet rows = connection.createStatement().executeQuery("select aggregate_identifier, count(*) "
+                     + "from domain_event_entry where payload_type like '%InitiativeProposed' group by aggregate_identifier")) {
+            while (rows.next()) {
+                proposals.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return proposals;
+    }
+
+    private final Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+    private final Set<String> unanswered = ConcurrentHashMap.newKeySet();
+    private final List<String> refused = Collections.synchronizedList(new ArrayList<>());
+
+    public void run(Service service, Store store) throws Exception {
+        ServiceProcess first = service.start("before-kill");
+        Api editor = first.api("editor");
+        assertThat(editor.put("/api/actors/mohammad-bagheri", person("Mohammad Hossein Bagheri", "IR", "Baqeri"))
+                .status()).isEqualTo(201);
+
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        for (int w = 0; w < WRITERS; w++) {
+            int writer = w;
+            writers.submit(() -> propose(editor, writer));
+        }
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL && refused.isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(10);
+        }
+        first.kill();
+        writers.shutdown();
+        assertThat(writers.awaitTermination(1, TimeUnit.MINUTES)).as("every writer stopped after the kill").isTrue();
+        assertThat(refused).as("answers other than 201 before the kill").isEmpty();
+        assertThat(acknowledged).as("acknowledged before the kill").hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
+        assertThat(unanswered).as("at most one proposal in flight per writer").hasSizeLessThanOrEqualTo(WRITERS);
+
+        Set<String> onBoard;
+        try (ServiceProcess second = service.start("after-kill")) {
+            long lastPosition = Collections.max(acknowledged.values());
+            Answer board = second.api("viewer").get("/api/initiatives?limit=500&minPosition=" + lastPosition);
+            assertThat(board.status()).as("board caught up with position %s: %s", lastPosition, board.body()).isEqualTo(200);
+            List<String> ids = board.body().path("initiatives").findValuesAsText("initiativeId");
+            assertThat(ids).as("each initiative once on the board").doesNotHaveDuplicates();
+            onBoard = Set.copyOf(ids);
+
+            JsonNode integrity = second.api("auditor").get("/api/audit/integrity").body();
+            assertThat(integrity.path("status").asText()).as("integrity after the kill: %s", integrity).isEqualTo("OK");
+            second.stop();
+        }
+
+        Map<String, Long> stored = store.proposalsPerInitiative();
+        assertThat(stored).as("every acknowledged proposal stored exactly once")
+                .containsAllEntriesOf(acknowledged.keySet().stream().collect(Collectors.toMap(Function.identity(), id -> 1L)));
+        assertThat(stored.values()).as("no proposal stored twice").containsOnly(1L);
+        assertThat(unanswered).as("what is stored beyond the acknowledged was cut off by the kill")
+                .containsAll(difference(stored.keySet(), acknowledged.keySet()));
+        assertThat(onBoard).as("the board shows exactly the stored initiatives").isEqualTo(stored.keySet());
+    }
+
+    private void propose(Api editor, int writer) {
+        for (int n = 0; ; n++) {
+            String id = "kill-" + writer + "-" + n;
+            unanswered.add(id);
+            Answer answer;
+            try {
+                answer = editor.put("/api/initiatives/" + id, initiative("Joint naval patrol " + writer + "-" + n
+                        + " in the Gulf of Oman", "JOINT_PATROL", "mohammad-bagheri", "recently"));
+            } catch (RuntimeException killed) {
+                return; // the connection died with the service: this proposal stays unanswered
+            }
+            unanswered.remove(id);
+            if (answer.status() != 201) {
+                refused.add(id + ": " + answer.status() + " " + answer.body());
+                return;
+            }
+            acknowledged.put(id, answer.body().path("position").asLong());
+        }
+    }
+
+    private static Set<String> difference(Set<String> all, Set<String> minus) {
+        return all.stream().filter(id -> !minus.contains(id)).collect(Collectors.toSet());
+    }
+}
