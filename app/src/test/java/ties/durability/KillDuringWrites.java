@@ -37,8 +37,12 @@ import static ties.SeedJson.person;
 public final class KillDuringWrites {
 
     static final int WRITERS = 6;
-    /** Acknowledged proposals before the kill; the board's one page (limit 500) holds them all. */
+    /**
+     * The kill comes after this many acknowledged proposals, or after {@link #MAX_WRITING} on a slow
+     * machine; the board's one page (limit 500) holds them all.
+     */
     static final int ACKNOWLEDGED_BEFORE_KILL = 200;
+    static final Duration MAX_WRITING = Duration.ofSeconds(60);
 
     /** Starts the service on the store under test, again after the kill. */
     public interface Service {
@@ -68,31 +72,17 @@ public final class KillDuringWrites {
     private final List<String> refused = Collections.synchronizedList(new ArrayList<>());
 
     public void run(Service service, Store store) throws Exception {
-        ServiceProcess first = service.start("before-kill");
-        Api editor = first.api("editor");
-        assertThat(editor.put("/api/actors/mohammad-bagheri", person("Mohammad Hossein Bagheri", "IR", "Baqeri"))
-                .status()).isEqualTo(201);
-
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-        for (int w = 0; w < WRITERS; w++) {
-            int writer = w;
-            writers.submit(() -> propose(editor, writer));
+        try (ServiceProcess first = service.start("before-kill")) {
+            writeUntilKilled(first);
         }
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL && refused.isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(10);
-        }
-        first.kill();
-        writers.shutdown();
-        assertThat(writers.awaitTermination(1, TimeUnit.MINUTES)).as("every writer stopped after the kill").isTrue();
         assertThat(refused).as("answers other than 201 before the kill").isEmpty();
-        assertThat(acknowledged).as("acknowledged before the kill").hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
+        assertThat(acknowledged).as("acknowledged before the kill").hasSizeGreaterThan(WRITERS);
         assertThat(unanswered).as("at most one proposal in flight per writer").hasSizeLessThanOrEqualTo(WRITERS);
 
         Set<String> onBoard;
         try (ServiceProcess second = service.start("after-kill")) {
             long lastPosition = Collections.max(acknowledged.values());
-            Answer board = second.api("viewer").get("/api/initiatives?limit=500&minPosition=" + lastPosition);
+            Answer board = caughtUp(second.api("viewer"), "/api/initiatives?limit=500&minPosition=" + lastPosition);
             assertThat(board.status()).as("board caught up with position %s: %s", lastPosition, board.body()).isEqualTo(200);
             List<String> ids = board.body().path("initiatives").findValuesAsText("initiativeId");
             assertThat(ids).as("each initiative once on the board").doesNotHaveDuplicates();
@@ -110,6 +100,40 @@ public final class KillDuringWrites {
         assertThat(unanswered).as("what is stored beyond the acknowledged was cut off by the kill")
                 .containsAll(difference(stored.keySet(), acknowledged.keySet()));
         assertThat(onBoard).as("the board shows exactly the stored initiatives").isEqualTo(stored.keySet());
+        System.out.printf("kill -9 under load: %d proposals acknowledged, %d stored, %d cut off by the kill, "
+                + "%d of them stored%n", acknowledged.size(), stored.size(), unanswered.size(),
+                stored.size() - acknowledged.size());
+    }
+
+    /** Six editors propose initiatives; the service is killed once enough were acknowledged, while they still send. */
+    private void writeUntilKilled(ServiceProcess first) throws Exception {
+        Api editor = first.api("editor");
+        assertThat(editor.put("/api/actors/mohammad-bagheri", person("Mohammad Hossein Bagheri", "IR", "Baqeri"))
+                .status()).isEqualTo(201);
+
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        for (int w = 0; w < WRITERS; w++) {
+            int writer = w;
+            writers.submit(() -> propose(editor, writer));
+        }
+        Instant deadline = Instant.now().plus(MAX_WRITING);
+        while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL && refused.isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(10);
+        }
+        first.kill();
+        writers.shutdown();
+        assertThat(writers.awaitTermination(1, TimeUnit.MINUTES)).as("every writer stopped after the kill").isTrue();
+    }
+
+    /** The read model answers 503 while it replays after the restart beyond its 5 s wait; ask again. */
+    private static Answer caughtUp(Api api, String path) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Answer answer = api.get(path);
+        while (answer.status() == 503 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            answer = api.get(path);
+        }
+        return answer;
     }
 
     private void propose(Api editor, int writer) {

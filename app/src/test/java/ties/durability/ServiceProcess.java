@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +32,7 @@ import java.util.stream.Collectors;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+    private static final Pattern TOMCAT_STARTED = Pattern.compile("Tomcat started on port (\\d+)");
 
     private final Process process;
     private final Path log;
@@ -47,19 +51,17 @@ public final class ServiceProcess implements AutoCloseable {
     public static ServiceProcess start(Path folder, String name, List<String> args, Map<String, String> env)
             throws IOException, InterruptedException {
         Files.createDirectories(folder);
-        Path portFile = folder.resolve(name + ".port");
-        Files.deleteIfExists(portFile);
-        List<String> command = new ArrayList<>(java("ties.TiesApplication", "-DPORTFILE=" + portFile.toAbsolutePath()));
+        List<String> command = new ArrayList<>(java("ties.TiesApplication"));
         command.add("--server.port=0");
-        command.add("--context.listener.classes=org.springframework.boot.web.context.WebServerPortFileWriter");
         command.addAll(args);
         Path log = folder.resolve(name + ".log");
+        Files.deleteIfExists(log);
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         builder.environment().putAll(env);
         Process process = builder.start();
-        ServiceProcess service = new ServiceProcess(process, log, awaitPort(process, portFile, log));
+        ServiceProcess service = new ServiceProcess(process, log, awaitPort(process, log));
         service.awaitHealthy();
         return service;
     }
@@ -107,18 +109,17 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static int awaitPort(Process process, Path portFile, Path log) throws IOException, InterruptedException {
+    /** The random port, as the service logs it ("Tomcat started on port 41234 (http)"). */
+    private static int awaitPort(Process process, Path log) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited with " + process.exitValue() + " at start-up; "
                         + "its log: " + log.toAbsolutePath() + "\n" + tail(log));
             }
-            if (Files.exists(portFile)) {
-                String text = Files.readString(portFile).trim();
-                if (!text.isEmpty()) {
-                    return Integer.parseInt(text);
-                }
+            Matcher started = TOMCAT_STARTED.matcher(new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1));
+            if (started.find()) {
+                return Integer.parseInt(started.group(1));
             }
             Thread.sleep(100);
         }
