@@ -11,7 +11,7 @@
 #
 # For each candidate it prints the events stored, the store file's size while the server ran and
 # after a clean stop, and the driver's JSON line. Environment: OUT (/tmp/ties-durability), DURATION,
-# EVENTS, BASE_PORT (18491).
+# EVENTS, BASE_PORT (18491), CANDIDATES (default all four: "deferred write-delay-0 write sync").
 set -uo pipefail
 
 MODE=${1:-commands}
@@ -23,7 +23,7 @@ DURATION=${DURATION:-120}
 EVENTS=${EVENTS:-10000}
 BASE_PORT=${BASE_PORT:-18491}
 H2=$(find "$HOME/.m2/repository/com/h2database/h2" -name 'h2-*.jar' | sort | tail -n 1)
-CANDIDATES=(deferred write-delay-0 write sync)
+read -r -a CANDIDATES <<< "${CANDIDATES:-deferred write-delay-0 write sync}"
 mkdir -p "$OUT"
 
 declare -A PORT SERVER DRIVERS
