@@ -238,8 +238,13 @@ public class ReadModelRebuilds {
             awaitRebuilt(build, livePosition);
             build.processor.shutDown();
             boolean switched = Boolean.TRUE.equals(transactions.execute(tx -> {
-                // Taken under lock, so that no other node's live processor moves on meanwhile.
-                jdbc.queryForList("select segment from token_entry where processor_name = ? for update", build.group);
+                // Taken under lock, so that no other node's live processor moves on meanwhile, and no batch
+                // of the rebuild is still committing: shutDown() gives up waiting for a worker after a few
+                // seconds, and a batch that committed after its token was handed over would be applied a
+                // second time by the live processor. Such a batch now waits for this transaction, then
+                // finds the rebuild's token gone and rolls back.
+                jdbc.queryForList("select segment from token_entry where processor_name in (?, ?) for update",
+                        build.group, build.tokens());
                 if (!positions.reached(build.tokens(), positions.furthest(build.group).orElse(0))) {
                     tx.setRollbackOnly();
                     return false;
