@@ -6,20 +6,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import ties.Api;
 import ties.Api.Answer;
 import ties.SeedJson;
-import ties.TiesApplication;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -50,14 +46,7 @@ class StoreOutageTest {
         URI server = URI.create(PostgresStoreTest.URL.substring("jdbc:".length()));
         proxy = new TcpProxy(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort());
         String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + server.getPath() + "?currentSchema=" + schema;
-        app = new SpringApplicationBuilder(TiesApplication.class)
-                .profiles("postgres")
-                .run("--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + PostgresStoreTest.USER,
-                        "--spring.datasource.password=" + PostgresStoreTest.PASSWORD,
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--ties.read-your-writes.max-wait=30s");
+        app = PostgresAvailability.startService(url, List.of(), "postgres");
     }
 
     @AfterAll
@@ -120,10 +109,7 @@ class StoreOutageTest {
         return answer;
     }
 
-    private void exec(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(PostgresStoreTest.URL, PostgresStoreTest.USER,
-                PostgresStoreTest.PASSWORD); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+    private static void exec(String sql) throws SQLException {
+        PostgresAvailability.exec(sql);
     }
 }
