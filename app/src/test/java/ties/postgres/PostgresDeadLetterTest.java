@@ -6,17 +6,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import ties.TiesApplication;
 import ties.deadletter.DeadLetterScenario;
 import ties.deadletter.Poison;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -36,14 +32,7 @@ class PostgresDeadLetterTest {
     void start() throws SQLException {
         exec("create schema " + schema);
         String url = PostgresStoreTest.URL + (PostgresStoreTest.URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        app = new SpringApplicationBuilder(TiesApplication.class, Poison.class)
-                .profiles("postgres")
-                .run("--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + PostgresStoreTest.USER,
-                        "--spring.datasource.password=" + PostgresStoreTest.PASSWORD,
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--ties.read-your-writes.max-wait=30s");
+        app = PostgresAvailability.startService(url, List.of(Poison.class), "postgres");
     }
 
     @AfterAll
@@ -62,10 +51,7 @@ class PostgresDeadLetterTest {
         new DeadLetterScenario(port, app.getBean(Poison.class), "pg").run();
     }
 
-    private void exec(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(PostgresStoreTest.URL, PostgresStoreTest.USER,
-                PostgresStoreTest.PASSWORD); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+    private static void exec(String sql) throws SQLException {
+        PostgresAvailability.exec(sql);
     }
 }

@@ -17,13 +17,11 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ties.Api;
 import ties.Api.Answer;
-import ties.TiesApplication;
 import ties.app.integrity.Checkpointer;
 import ties.app.storage.TiesPostgresDialect;
 import ties.integrity.TamperEvidence;
@@ -309,15 +307,7 @@ class PostgresStoreTest {
     }
 
     private ConfigurableApplicationContext start(String... profiles) {
-        return new SpringApplicationBuilder(TiesApplication.class)
-                .profiles(profiles)
-                // Command-line arguments: they outrank application-postgres.yml.
-                .run("--spring.datasource.url=" + schemaUrl,
-                        "--spring.datasource.username=" + USER,
-                        "--spring.datasource.password=" + PASSWORD,
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--ties.read-your-writes.max-wait=30s");
+        return PostgresAvailability.startService(schemaUrl, List.of(), profiles);
     }
 
     private long maxGlobalIndex() throws SQLException {

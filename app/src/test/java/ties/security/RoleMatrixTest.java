@@ -108,6 +108,9 @@ class RoleMatrixTest {
             entry("GET /api/admin/dead-letters/{readModel}", new Row(ADMIN, 404)),
             entry("POST /api/admin/dead-letters/{readModel}/retry", new Row(ADMIN, 404)),
             entry("DELETE /api/admin/dead-letters/{readModel}/{eventId}", new Row(ADMIN, 404)),
+            // stopped read models: admin ({} names no event: 400)
+            entry("GET /api/admin/stopped-read-models", new Row(ADMIN, 200)),
+            entry("POST /api/admin/stopped-read-models/{readModel}/skip", new Row(ADMIN, 400)),
             // Spring's error page is for error dispatches only
             entry("ANY /error", new Row(NOBODY, 0)),
             // reads: viewer

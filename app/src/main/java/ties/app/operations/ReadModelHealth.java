@@ -29,6 +29,10 @@ import java.util.OptionalLong;
  * {@code ties.dead_letters}, not a reason for DOWN: the node still serves every read model (only the
  * parked records are stale there), and a DOWN would take it out of load balancing, which helps no
  * one. Alert on the gauge instead; {@code /api/admin/dead-letters} says what failed.
+ *
+ * <p>A read model without a dead-letter queue that stopped at an event ({@link StoppedReadModels}) is
+ * DOWN, with the event and the error in {@code stoppedAt}, and the gauge {@code ties.read_model.stopped}
+ * is 1: it serves stale answers until the cause is fixed or an admin skips the event.
  */
 @Component("readModels")
 class ReadModelHealth implements HealthIndicator {
@@ -40,19 +44,25 @@ class ReadModelHealth implements HealthIndicator {
     private final EventStore eventStore;
     private final ObjectProvider<CatchUp> catchUp;
     private final MeterRegistry meters;
+    private final StoppedReadModels stopped;
 
     ReadModelHealth(EventProcessingConfiguration processing, EventStore eventStore, ObjectProvider<CatchUp> catchUp,
-                    MeterRegistry meters) {
+                    MeterRegistry meters, StoppedReadModels stopped) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.catchUp = catchUp;
         this.meters = meters;
+        this.stopped = stopped;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void registerLagGauges() {
         streaming().forEach((name, processor) -> Gauge.builder("ties.read_model.lag", () -> lag(name).orElse(-1))
                 .description("events the read model's processor is behind the head of the event store")
+                .tag("processor", name).register(meters));
+        streaming().keySet().forEach(name -> Gauge.builder("ties.read_model.stopped",
+                        () -> stopped.stop(name).isPresent() ? 1 : 0)
+                .description("1 while the read model's processor is stopped at an event it cannot apply")
                 .tag("processor", name).register(meters));
         streaming().keySet().forEach(name -> processing.deadLetterQueue(name).ifPresent(queue ->
                 Gauge.builder("ties.dead_letters", queue, SequencedDeadLetterQueue::size)
@@ -62,6 +72,15 @@ class ReadModelHealth implements HealthIndicator {
 
     @Override
     public Health health() {
+        try {
+            return readModels();
+        } catch (RuntimeException e) {
+            // The token store and the event store live in the database: unreachable, nothing is known.
+            return Health.down().withDetail("error", "the store cannot be read: " + e).build();
+        }
+    }
+
+    private Health readModels() {
         Map<String, StreamingEventProcessor> processors = streaming();
         if (processors.isEmpty()) {
             return Health.up().withDetail("readModels", "the query side does not run in this process").build();
@@ -76,8 +95,10 @@ class ReadModelHealth implements HealthIndicator {
             detail.put("lag", lag.isPresent() ? lag.getAsLong() : "unknown");
             detail.put("replaying", processor.isReplaying());
             processing.deadLetterQueue(name).ifPresent(queue -> detail.put("deadLetters", queue.size()));
+            stopped.stop(name).ifPresent(stop -> detail.put("stoppedAt", stop));
             details.put(name, detail);
-            if (!processor.isRunning() || processor.isError() || lag.orElse(0) > MAX_HEALTHY_LAG) {
+            if (!processor.isRunning() || processor.isError() || stopped.stop(name).isPresent()
+                    || lag.orElse(0) > MAX_HEALTHY_LAG) {
                 health.down();
             }
         });

@@ -5,6 +5,8 @@ import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -12,12 +14,24 @@ import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import ties.query.store.Recorded;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Axon's JPA event storage, with tracked events read through the primary key on every database.
+ * Axon's JPA event storage, with tracked events read through the primary key on every database, and
+ * each tracked event carrying its own global position.
+ *
+ * <p>The token on a tracked event is the processor's position after it, not the event's own: an event
+ * committed after a later one fills a gap below the token's index. Read models that show positions
+ * need the event's, so every tracked event read here carries it in its metadata
+ * ({@link Recorded#GLOBAL_POSITION}), taken from the row it was read from.
+ *
+ * <p>Reading:
  * While events are being appended concurrently a processor's token holds gaps, and Axon then reads
  * "index &gt; token OR index IN gaps": H2 answers that by walking the whole table (99,098 rows and
  * 1.4 s for a batch at 100,000 events, against 101 rows and 15 ms without the gaps), for every
@@ -28,19 +42,46 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
     private static final String COLUMNS = "SELECT e.globalIndex, e.type, e.aggregateIdentifier, e.sequenceNumber, "
             + "e.eventIdentifier, e.timeStamp, e.payloadType, e.payloadRevision, e.payload, e.metaData FROM ";
 
+    /** Far more than a stream holds between fetching a batch and handing its last event on. */
+    private static final int MAX_REMEMBERED = 10_000;
+
+    /**
+     * The global positions of the events this thread fetched and has not handed on yet, by event id. A
+     * stream fetches its batches in the thread that consumes it, just before handing their events on.
+     */
+    private final ThreadLocal<Map<String, Long>> fetched = ThreadLocal.withInitial(HashMap::new);
+
     private IndexedEventStorage(Builder builder) {
         super(builder);
     }
 
     @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        return super.readEvents(trackingToken, mayBlock).map(event -> {
+            Long position = fetched.get().remove(event.getIdentifier());
+            // Axon's tracked messages keep their token and type when metadata is added.
+            return position != null && event.andMetaData(Map.of(Recorded.GLOBAL_POSITION, position))
+                    instanceof TrackedEventMessage<?> positioned ? positioned : event;
+        });
+    }
+
+    @Override
     protected List<Object[]> fetchEvents(GapAwareTrackingToken token) {
+        List<Object[]> rows;
         if (token == null || token.getGaps().isEmpty()) {
-            return super.fetchEvents(token);
+            rows = super.fetchEvents(token);
+        } else {
+            // Every gap lies below the token's index, so gaps first, then what follows the index, is global order.
+            rows = new ArrayList<>(inOrder("e.globalIndex IN :gaps", "gaps", token.getGaps()));
+            rows.addAll(inOrder("e.globalIndex > :token", "token", token.getIndex()));
+            rows = rows.size() > batchSize() ? rows.subList(0, batchSize()) : rows;
         }
-        // Every gap lies below the token's index, so gaps first, then what follows the index, is global order.
-        List<Object[]> rows = new ArrayList<>(inOrder("e.globalIndex IN :gaps", "gaps", token.getGaps()));
-        rows.addAll(inOrder("e.globalIndex > :token", "token", token.getIndex()));
-        return rows.size() > batchSize() ? rows.subList(0, batchSize()) : rows;
+        Map<String, Long> positions = fetched.get();
+        if (positions.size() > MAX_REMEMBERED) {
+            positions.clear(); // events an upcaster dropped are never handed on
+        }
+        rows.forEach(row -> positions.put((String) row[4], ((Number) row[0]).longValue()));
+        return rows;
     }
 
     /** A batch of stored events meeting {@code condition}, in global order. */

@@ -22,6 +22,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "send application/json"),
     NOT_CAUGHT_UP(503, "Read model not caught up", "the read model has not reached the position asked for yet; "
             + "retry after the seconds in Retry-After"),
+    STORE_UNAVAILABLE(503, "Store unavailable", "the database cannot be reached at the moment; nothing was recorded "
+            + "by a refused command; retry after the seconds in Retry-After"),
     INTERNAL(500, "Internal error", "Ties failed; the error is logged with the request's correlation id");
 
     private final int status;

@@ -101,9 +101,13 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotCaughtUp.class)
     ResponseEntity<Object> notCaughtUp(NotCaughtUp e) {
-        ResponseEntity<Object> problem = problem(ProblemType.NOT_CAUGHT_UP, e.getMessage(), List.of());
+        return retryLater(ProblemType.NOT_CAUGHT_UP, e.getMessage(), e.retryAfterSeconds());
+    }
+
+    private ResponseEntity<Object> retryLater(ProblemType type, String detail, long retryAfterSeconds) {
+        ResponseEntity<Object> problem = problem(type, detail, List.of());
         return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem.getBody());
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds)).body(problem.getBody());
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
@@ -113,6 +117,11 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (StoreOutage.causes(e)) {
+            log.warn("Request refused: the database cannot be reached ({})", StoreOutage.describe(e));
+            return retryLater(ProblemType.STORE_UNAVAILABLE, "the database cannot be reached at the moment; "
+                    + "retry shortly", StoreOutage.RETRY_AFTER_SECONDS);
+        }
         log.error("Unexpected failure answering a request", e);
         return problem(ProblemType.INTERNAL, "Ties could not complete the request; the error is logged", List.of());
     }

@@ -3,7 +3,6 @@ package ties.query.deadletter;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
@@ -12,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import ties.fact.Rejection;
+import ties.query.store.Recorded;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -152,12 +152,11 @@ public class DeadLetters {
     private static Letter letter(DeadLetter<? extends EventMessage<?>> letter) {
         EventMessage<?> event = letter.message();
         DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
-        Long position = event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                && tracked.trackingToken().position().isPresent() ? tracked.trackingToken().position().getAsLong() : null;
+        long position = Recorded.positionOf(event);
         Cause cause = letter.cause().orElse(null);
         return new Letter(event.getIdentifier(), event.getPayloadType().getSimpleName(),
                 domain == null ? null : domain.getAggregateIdentifier(), domain == null ? null : domain.getSequenceNumber(),
-                position, cause == null ? null : cause.type(), cause == null ? null : cause.message(),
+                position < 0 ? null : position, cause == null ? null : cause.type(), cause == null ? null : cause.message(),
                 letter.enqueuedAt(), letter.lastTouched(), RetryCounting.retries(letter));
     }
 }

@@ -31,7 +31,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -224,11 +223,11 @@ public class ReadModelRebuilds {
 
     /**
      * Whether the rebuild has reached the furthest live segment: the live segments may be processed on
-     * other query nodes, and the new generation must not answer with less than the old one did.
+     * other query nodes, and the new generation must not answer with less than the old one did. Gaps
+     * count: an event committed out of order that the rebuild has not applied yet keeps it building.
      */
     private boolean caughtUp(Build build) {
-        OptionalLong rebuilt = positions.position(build.tokens());
-        return rebuilt.isPresent() && rebuilt.getAsLong() >= Math.max(build.headAtStart, positions.furthest(build.group).orElse(0));
+        return positions.reached(build.tokens(), Math.max(build.headAtStart, positions.furthest(build.group).orElse(0)));
     }
 
     private void switchOver(Build build) {
@@ -239,9 +238,14 @@ public class ReadModelRebuilds {
             awaitRebuilt(build, livePosition);
             build.processor.shutDown();
             boolean switched = Boolean.TRUE.equals(transactions.execute(tx -> {
-                // Taken under lock, so that no other node's live processor moves on meanwhile.
-                jdbc.queryForList("select segment from token_entry where processor_name = ? for update", build.group);
-                if (positions.position(build.tokens()).orElse(0) < positions.furthest(build.group).orElse(0)) {
+                // Taken under lock, so that no other node's live processor moves on meanwhile, and no batch
+                // of the rebuild is still committing: shutDown() gives up waiting for a worker after a few
+                // seconds, and a batch that committed after its token was handed over would be applied a
+                // second time by the live processor. Such a batch now waits for this transaction, then
+                // finds the rebuild's token gone and rolls back.
+                jdbc.queryForList("select segment from token_entry where processor_name in (?, ?) for update",
+                        build.group, build.tokens());
+                if (!positions.reached(build.tokens(), positions.furthest(build.group).orElse(0))) {
                     tx.setRollbackOnly();
                     return false;
                 }
@@ -287,7 +291,7 @@ public class ReadModelRebuilds {
 
     private void awaitRebuilt(Build build, long livePosition) throws InterruptedException {
         long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
-        while (positions.position(build.tokens()).orElse(0) < livePosition) {
+        while (!positions.reached(build.tokens(), livePosition)) {
             if (System.nanoTime() > deadline || failure(build) != null) {
                 throw new IllegalStateException("the rebuild did not reach the live position " + livePosition
                         + " within " + SWITCH_WAIT.toSeconds() + " s");
