@@ -15,24 +15,24 @@ import java.util.List;
  * Where the PostgreSQL test suite finds its server: {@code TIES_TEST_DB_URL}, {@code TIES_TEST_DB_USER},
  * {@code TIES_TEST_DB_PASSWORD}, defaulting to the local server of these machines.
  */
-final class PostgresAvailability {
+public final class PostgresAvailability {
 
     private PostgresAvailability() {
     }
 
-    static String url() {
+    public static String url() {
         return env("TIES_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     }
 
-    static String user() {
+    public static String user() {
         return env("TIES_TEST_DB_USER", "postgres");
     }
 
-    static String password() {
+    public static String password() {
         return env("TIES_TEST_DB_PASSWORD", "");
     }
 
-    static boolean reachable() {
+    public static boolean reachable() {
         try (Connection ignored = DriverManager.getConnection(url(), user(), password())) {
             return true;
         } catch (SQLException e) {

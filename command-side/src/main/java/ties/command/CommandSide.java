@@ -22,9 +22,10 @@ public class CommandSide {
     /**
      * Aggregates stay in memory between commands instead of being replayed from their events each
      * time (an initiative's stream only grows). Safe only where one node handles every command of an
-     * aggregate: all in one JVM, or with Axon Server routing by aggregate id. Command nodes sharing a
-     * database without Axon Server turn it off (profile {@code command}): a node would decide on a copy
-     * another node has moved past, and the append would then fail.
+     * aggregate for good: all in one JVM. Command nodes sharing a database turn it off (profile
+     * {@code command}), and so does Axon Server (profile {@code axonserver}), whose routing moves
+     * aggregates between nodes as they join and leave: a node would decide on a copy another node has
+     * moved past, and the append would then fail.
      */
     CommandSide(@Value("${ties.command-side.aggregate-cache:true}") boolean cacheAggregates) {
         this.cacheAggregates = cacheAggregates;

@@ -23,10 +23,11 @@ import java.util.Optional;
  * the checkpoint number is the primary key, so when two nodes race, one insert fails, its transaction
  * rolls back and the other node's checkpoint stands.
  *
- * <p>Events are checkpointed only once they are {@code settle} old: the global index is handed out
- * before commit, so a younger gap may still fill with another node's event, which a checkpoint
- * taken now would leave out for good. Unsealed events on the way are sealed first (stores written
- * before sealing existed, nodes that do not seal): a seal is trust on first sight, so only events
+ * <p>Events are checkpointed only once they are {@code settle} old: the JPA store hands out the global
+ * index before commit, so a younger gap may still fill with another node's event, which a checkpoint
+ * taken now would leave out for good (Axon Server numbers events as it appends them: no settling
+ * needed). Unsealed events on the way are sealed first (stores written before sealing existed, nodes
+ * that do not seal, and every event on Axon Server): a seal is trust on first sight, so only events
  * after the last checkpoint are ever sealed late.
  */
 public class Checkpointer {
@@ -37,14 +38,14 @@ public class Checkpointer {
     private static final Logger log = LoggerFactory.getLogger(Checkpointer.class);
 
     private final IntegrityStore store;
-    private final Sealer sealer;
+    private final EventLinks links;
     private final TransactionTemplate transaction;
     private final Duration settle;
     private final Clock clock;
 
-    Checkpointer(IntegrityStore store, Sealer sealer, PlatformTransactionManager transactions, Duration settle, Clock clock) {
+    Checkpointer(IntegrityStore store, EventLinks links, PlatformTransactionManager transactions, Duration settle, Clock clock) {
         this.store = store;
-        this.sealer = sealer;
+        this.links = links;
         this.transaction = new TransactionTemplate(transactions);
         this.settle = settle;
         this.clock = clock;
@@ -71,12 +72,12 @@ public class Checkpointer {
         return transaction.execute(status -> {
             Optional<Checkpoint> last = store.lastCheckpoint();
             Chain.CheckpointDigest digest = Chain.checkpoint(last.map(Checkpoint::hash).orElse(Hash.GENESIS));
-            store.links(null, last.map(Checkpoint::position).orElse(0L), link -> {
+            links.links(null, last.map(Checkpoint::position).orElse(EventLinks.START), link -> {
                 // A removed event stops the checkpoints there: verification reports it.
                 if (link.event() == null || recordedAfter(link.event().timeStamp(), settledBefore)) {
                     return false;
                 }
-                Optional<Seal> seal = link.seal() != null ? Optional.of(link.seal()) : sealer.seal(link.event());
+                Optional<Seal> seal = link.seal() != null ? Optional.of(link.seal()) : store.seal(link.event());
                 seal.ifPresent(sealed -> digest.add(link.position(), sealed.hash()));
                 return seal.isPresent() && digest.count() < MAX_EVENTS;
             });

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,14 +31,15 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/audit")
-@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 @Tag(name = "Audit", description = "Histories, the global log, and what was known when")
 public class IntegrityApi {
 
     private final IntegrityStore store;
+    private final EventLinks links;
 
-    public IntegrityApi(IntegrityStore store) {
+    public IntegrityApi(IntegrityStore store, EventLinks links) {
         this.store = store;
+        this.links = links;
     }
 
     /** A verdict and what it was about. */
@@ -49,13 +49,13 @@ public class IntegrityApi {
     @GetMapping("/integrity")
     @Operation(summary = "Verifies every stored event's hash chain and every checkpoint; names the first broken link")
     public IntegrityReport verifyStore() {
-        return new IntegrityReport("store", null, Instant.now(), verify(store, Scope.STORE));
+        return new IntegrityReport("store", null, Instant.now(), verify(store, links, Scope.STORE));
     }
 
     @GetMapping("/integrity/records/{id}")
     @Operation(summary = "Verifies one record's hash chain from its first event; names the first broken link")
     public IntegrityReport verifyRecord(@PathVariable String id) {
-        return new IntegrityReport("record", id, Instant.now(), verify(store, new Scope(known(id))));
+        return new IntegrityReport("record", id, Instant.now(), verify(store, links, new Scope(known(id))));
     }
 
     @GetMapping("/export")
@@ -71,7 +71,7 @@ public class IntegrityApi {
     }
 
     /** Verifies the store or one stream as it is now; the command-line {@code verify} runs the same. */
-    static Verdict verify(IntegrityStore store, Scope scope) {
+    static Verdict verify(IntegrityStore store, EventLinks links, Scope scope) {
         return store.reading(() -> {
             ChainVerifier verifier;
             if (scope.store()) {
@@ -79,7 +79,7 @@ public class IntegrityApi {
             } else {
                 verifier = ChainVerifier.ofStream(scope.streamId(), store.lastCheckpoint().map(Checkpoint::position).orElse(-1L));
             }
-            store.links(scope.streamId(), 0, verifier::accept);
+            links.links(scope.streamId(), EventLinks.START, verifier::accept);
             return verifier.verdict();
         });
     }
@@ -99,7 +99,7 @@ public class IntegrityApi {
                     checkpoints.forEach(checkpoint -> line(out, ExportFormat.checkpoint(checkpoint)));
                 }
                 long[] counted = {0, -1};
-                store.links(scope.streamId(), 0, link -> {
+                links.links(scope.streamId(), EventLinks.START, link -> {
                     line(out, ExportFormat.link(link));
                     counted[0]++;
                     counted[1] = link.position();
@@ -127,7 +127,7 @@ public class IntegrityApi {
         if (id.length() > 255 || id.chars().anyMatch(Character::isISOControl)) {
             throw Rejection.invalid("id", "a record id is at most 255 characters without control characters");
         }
-        if (!store.reading(() -> store.hasStream(id))) {
+        if (!store.reading(() -> links.hasStream(id))) {
             throw Rejection.unknownRecord(null, "no record '" + id + "' is in the event store");
         }
         return id;

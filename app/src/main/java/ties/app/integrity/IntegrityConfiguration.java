@@ -1,8 +1,15 @@
 package ties.app.integrity;
 
+import org.axonframework.axonserver.connector.AxonServerConfiguration;
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,11 +20,12 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Tamper evidence for the JPA event store (docs/integrity.md). With Axon Server the events live in
- * Axon Server, not in {@code domain_event_entry}, so none of this applies there.
+ * Tamper evidence (docs/integrity.md) on every topology: seals and checkpoints live in the relational
+ * database next to the read models; the events are read from wherever they are stored. Each nested
+ * class carries its whole condition, because component scanning registers nested configurations on
+ * their own, unguarded by this class.
  */
 @Configuration
-@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 class IntegrityConfiguration {
 
     @Bean
@@ -25,20 +33,60 @@ class IntegrityConfiguration {
         return new IntegrityStore(dataSource, transactions);
     }
 
-    /** Sealing and checkpoints happen where events are appended: on the command side. */
+    /** The JPA event store: the events are rows of the same database, read with their seals in one query. */
+    @Configuration
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+    static class RowEvents {
+
+        @Bean
+        EventLinks eventLinks(IntegrityStore store) {
+            return new RowLinks(store);
+        }
+    }
+
+    /** Axon Server holds the events: they are read back through Axon's event store API. */
+    @Configuration
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true")
+    static class AxonServerEvents {
+
+        /**
+         * A reader of its own, without the application's upcasters: a seal covers the event as stored,
+         * and an upcaster added later must not change what it hashes to.
+         */
+        @Bean
+        EventLinks eventLinks(IntegrityStore store, AxonServerConfiguration configuration,
+                              AxonServerConnectionManager connections, @Qualifier("eventSerializer") Serializer events,
+                              Serializer serializer) {
+            AxonServerEventStore asStored = AxonServerEventStore.builder().configuration(configuration)
+                    .platformConnectionManager(connections).eventSerializer(events).snapshotSerializer(serializer)
+                    .snapshotFilter(SnapshotFilter.allowAll()).build();
+            return new EventStoreLinks(asStored, events, store);
+        }
+    }
+
+    /** Checkpoints (and late seals) are taken where events are appended: on the command side. */
     @Configuration
     @ConditionalOnProperty(name = "ties.command-side.enabled", havingValue = "true", matchIfMissing = true)
-    static class Sealing {
+    static class Checkpoints {
+
+        @Bean
+        Checkpointer checkpointer(IntegrityStore store, EventLinks links, PlatformTransactionManager transactions,
+                                  @Value("${ties.integrity.settle:30s}") Duration settle) {
+            return new Checkpointer(store, links, transactions, settle, Clock.systemUTC());
+        }
+    }
+
+    /**
+     * The JPA event store seals each event in the transaction that appends it. Axon Server appends
+     * outside this database's transactions: there the checkpointer seals every event, shortly after.
+     */
+    @Configuration
+    @ConditionalOnExpression("${ties.command-side.enabled:true} and !${axon.axonserver.enabled:false}")
+    static class SealingOnAppend {
 
         @Bean
         Sealer sealer(IntegrityStore store) {
             return new Sealer(store);
-        }
-
-        @Bean
-        Checkpointer checkpointer(IntegrityStore store, Sealer sealer, PlatformTransactionManager transactions,
-                                  @Value("${ties.integrity.settle:30s}") Duration settle) {
-            return new Checkpointer(store, sealer, transactions, settle, Clock.systemUTC());
         }
 
         /** A seal that cannot be written fails the append instead of being logged and skipped (Axon's default). */

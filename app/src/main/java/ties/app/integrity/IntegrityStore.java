@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import ties.audit.integrity.Chain;
 import ties.audit.integrity.Checkpoint;
 import ties.audit.integrity.Hash;
 import ties.audit.integrity.Link;
@@ -21,9 +22,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The chain in the database: Axon's {@code domain_event_entry} rows read as stored, with their seals
- * ({@code event_seal}) and the checkpoints ({@code integrity_checkpoint}). Plain JDBC, so that the
- * bytes hashed are the bytes in the table and the command-line verifier needs no JPA or Axon.
+ * The chain in the database: the seals ({@code event_seal}) and the checkpoints
+ * ({@code integrity_checkpoint}), and, for the JPA event store, Axon's {@code domain_event_entry}
+ * rows read as stored ({@link RowLinks}). Plain JDBC, so that the bytes hashed are the bytes in the
+ * table and the command-line verifier needs no JPA or Axon.
  */
 public class IntegrityStore {
 
@@ -56,6 +58,12 @@ public class IntegrityStore {
                 rows.getString(13), Hash.of(rows.getBytes(14)), Hash.of(rows.getBytes(15)));
         return new Link(position, event, seal);
     };
+
+    private static final String SEAL_COLUMNS =
+            "global_index, aggregate_identifier, sequence_number, event_identifier, previous_hash, hash from event_seal";
+
+    private static final RowMapper<Seal> SEAL = (rows, n) -> new Seal(rows.getLong(1), rows.getString(2), rows.getLong(3),
+            rows.getString(4), Hash.of(rows.getBytes(5)), Hash.of(rows.getBytes(6)));
 
     private static final RowMapper<Checkpoint> CHECKPOINT = (rows, n) -> new Checkpoint(rows.getLong(1), rows.getLong(2),
             rows.getLong(3), Hash.of(rows.getBytes(4)), Hash.of(rows.getBytes(5)), rows.getTimestamp(6).toInstant());
@@ -92,13 +100,37 @@ public class IntegrityStore {
         String sql = LINKS.formatted(EVENT_COLUMNS, eventFilter, sealFilter, sameStream);
         Object[] arguments = streamId == null ? new Object[]{afterPosition, afterPosition}
                 : new Object[]{afterPosition, streamId, afterPosition, streamId};
-        try (Stream<Link> links = jdbc.queryForStream(sql, LINK, arguments)) {
-            Iterator<Link> iterator = links.iterator();
+        feed(jdbc.queryForStream(sql, LINK, arguments), next);
+    }
+
+    /**
+     * Feeds the seals after {@code afterPosition} and up to {@code upToPosition} (of one stream, or of
+     * all when {@code streamId} is null) to {@code next} in global order until it answers false. Call
+     * inside a transaction.
+     */
+    public void seals(String streamId, long afterPosition, long upToPosition, Predicate<Seal> next) {
+        String sql = "select " + SEAL_COLUMNS + " where global_index > ? and global_index <= ?"
+                + (streamId == null ? "" : " and aggregate_identifier = ?") + " order by global_index";
+        Object[] arguments = streamId == null ? new Object[]{afterPosition, upToPosition}
+                : new Object[]{afterPosition, upToPosition, streamId};
+        feed(jdbc.queryForStream(sql, SEAL, arguments), next);
+    }
+
+    private static <T> void feed(Stream<T> rows, Predicate<T> next) {
+        try (rows) {
+            Iterator<T> iterator = rows.iterator();
             boolean more = true;
             while (more && iterator.hasNext()) {
                 more = next.test(iterator.next());
             }
         }
+    }
+
+    /** Whether a seal of this stream exists. */
+    public boolean hasSeals(String streamId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select case when exists (select 1 from event_seal where aggregate_identifier = ?) then true else false end",
+                Boolean.class, streamId));
     }
 
     /** Whether the store holds anything (an event or a seal) of this stream. */
@@ -119,12 +151,24 @@ public class IntegrityStore {
     }
 
     /** The hash sealed for one link of a stream. */
-    Optional<Hash> sealedHash(String streamId, long sequenceNumber) {
+    private Optional<Hash> sealedHash(String streamId, long sequenceNumber) {
         return jdbc.query("select hash from event_seal where aggregate_identifier = ? and sequence_number = ?",
                 (rows, n) -> Hash.of(rows.getBytes(1)), streamId, sequenceNumber).stream().findFirst();
     }
 
-    void insert(Seal seal) {
+    /** Seals a stored event onto its stream's chain; empty when the previous link is not sealed yet. */
+    Optional<Seal> seal(StoredEvent event) {
+        Optional<Hash> previous = event.sequenceNumber() == 0 ? Optional.of(Hash.GENESIS)
+                : sealedHash(event.aggregateIdentifier(), event.sequenceNumber() - 1);
+        return previous.map(hash -> {
+            Seal seal = new Seal(event.globalIndex(), event.aggregateIdentifier(), event.sequenceNumber(),
+                    event.eventIdentifier(), hash, Chain.link(hash, event));
+            insert(seal);
+            return seal;
+        });
+    }
+
+    private void insert(Seal seal) {
         jdbc.update("insert into event_seal (global_index, aggregate_identifier, sequence_number, event_identifier, "
                         + "previous_hash, hash) values (?, ?, ?, ?, ?, ?)", seal.position(), seal.streamId(),
                 seal.sequenceNumber(), seal.eventIdentifier(), seal.previous().bytes(), seal.hash().bytes());

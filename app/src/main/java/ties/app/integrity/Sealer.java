@@ -5,15 +5,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ties.audit.integrity.Chain;
-import ties.audit.integrity.Hash;
-import ties.audit.integrity.Seal;
 import ties.audit.integrity.StoredEvent;
 
-import java.util.Optional;
-
 /**
- * Seals each event as it is appended. A subscribing processor ({@value #GROUP}) runs in the
+ * Seals each event as it is appended to the JPA event store. A subscribing processor ({@value #GROUP}) runs in the
  * transaction that appends the events, after Axon has flushed their rows: the seal hashes the row as
  * stored and commits or rolls back with it, and a seal that cannot be written fails the command
  * (see {@link IntegrityConfiguration}) rather than leave a silent hole in the chain.
@@ -41,21 +36,9 @@ class Sealer {
     void on(Object payload, EventMessage<?> message) {
         StoredEvent event = store.event(message.getIdentifier()).orElseThrow(() -> new IllegalStateException(
                 "event " + message.getIdentifier() + " is not in domain_event_entry: cannot seal it"));
-        if (seal(event).isEmpty()) {
+        if (store.seal(event).isEmpty()) {
             log.info("Event {} ({} #{}) left for the checkpointer to seal: the stream's previous event is not sealed",
                     event.eventIdentifier(), event.aggregateIdentifier(), event.sequenceNumber());
         }
-    }
-
-    /** Seals a stored event onto its stream's chain; empty when the previous link is not sealed yet. */
-    Optional<Seal> seal(StoredEvent event) {
-        Optional<Hash> previous = event.sequenceNumber() == 0 ? Optional.of(Hash.GENESIS)
-                : store.sealedHash(event.aggregateIdentifier(), event.sequenceNumber() - 1);
-        return previous.map(hash -> {
-            Seal seal = new Seal(event.globalIndex(), event.aggregateIdentifier(), event.sequenceNumber(),
-                    event.eventIdentifier(), hash, Chain.link(hash, event));
-            store.insert(seal);
-            return seal;
-        });
     }
 }

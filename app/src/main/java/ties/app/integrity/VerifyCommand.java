@@ -84,14 +84,20 @@ public final class VerifyCommand {
         Verdict verdict;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Database.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false).run(spring.toArray(String[]::new))) {
+            if (context.getEnvironment().getProperty("axon.axonserver.enabled", Boolean.class, false)) {
+                out.println("ties verify: the events are in Axon Server, not in this database: verify with "
+                        + "GET /api/audit/integrity, or export with GET /api/audit/export and run verify-export");
+                return USAGE;
+            }
             IntegrityStore store = new IntegrityStore(context.getBean(DataSource.class),
                     context.getBean(PlatformTransactionManager.class));
+            EventLinks links = new RowLinks(store);
             Scope scope = record == null ? Scope.STORE : new Scope(record);
-            if (!scope.store() && !store.reading(() -> store.hasStream(scope.streamId()))) {
+            if (!scope.store() && !store.reading(() -> links.hasStream(scope.streamId()))) {
                 out.println("ties verify: no record '" + record + "' is in the event store");
                 return USAGE;
             }
-            verdict = IntegrityApi.verify(store, scope);
+            verdict = IntegrityApi.verify(store, links, scope);
         } catch (RuntimeException e) {
             out.println("ties verify: cannot read the database: " + rootMessage(e));
             return USAGE;

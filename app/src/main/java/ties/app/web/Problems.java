@@ -7,7 +7,6 @@ import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,11 +63,6 @@ public class Problems extends ResponseEntityExceptionHandler {
             }
             if (t instanceof AggregateNotFoundException notFound) {
                 return problem(ProblemType.UNKNOWN_RECORD, "no record '" + notFound.getAggregateIdentifier() + "' exists", List.of());
-            }
-            if (t instanceof ConflictingAggregateVersionException stale) {
-                return problem(ProblemType.CONFLICT, "record '" + stale.getAggregateIdentifier() + "' is at version "
-                        + stale.getActualVersion() + ", not the expected " + stale.getExpectedVersion()
-                        + "; reload it and try again", List.of());
             }
             if (t instanceof ConflictingModificationException || t instanceof ConcurrencyException) {
                 return problem(ProblemType.CONFLICT, "another change to this record was saved at the same moment; "

@@ -5,11 +5,13 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolution;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import ties.fact.Rejection;
@@ -23,8 +25,8 @@ import ties.record.CreatesRecord;
  *   <li>an id that already belongs to another kind of record is refused before any aggregate is
  *       loaded (Axon's event store keys streams by id alone), and a change sent to such an id is
  *       an unknown record, not a failure;</li>
- *   <li>refusals travel back as {@link RejectionDetails}, so that a caller on another node learns
- *       exactly what was wrong.</li>
+ *   <li>refusals, unknown records and stale expected versions travel back as {@link RejectionDetails},
+ *       so that a caller on another node (through Axon Server) learns exactly what was wrong.</li>
  * </ul>
  */
 @Configuration
@@ -53,7 +55,11 @@ class CommandGuards implements MessageHandlerInterceptor<CommandMessage<?>> {
                                     + entry.type().label() + "; choose another id");
                         });
             }
-            return chain.proceed();
+            Object result = chain.proceed();
+            // Axon checks an expected version only when the unit of work commits, outside this chain, where
+            // the refusal could not carry its details; any change since the expected version is a conflict.
+            ConflictResolution.getConflictResolver().detectConflicts(unseen -> !unseen.isEmpty());
+            return result;
         } catch (Rejection rejection) {
             throw new CommandExecutionException(rejection.getMessage(), rejection, RejectionDetails.of(rejection));
         } catch (IncompatibleAggregateException otherKind) {
@@ -64,6 +70,12 @@ class CommandGuards implements MessageHandlerInterceptor<CommandMessage<?>> {
         } catch (AggregateNotFoundException notFound) {
             Rejection rejection = Rejection.unknownRecord(null, "no record '" + notFound.getAggregateIdentifier() + "' exists");
             throw new CommandExecutionException(rejection.getMessage(), notFound, RejectionDetails.of(rejection));
+        } catch (ConflictingAggregateVersionException stale) {
+            // A stale If-Match. Axon Server carries an exception's message, code and details, not its class.
+            Rejection rejection = Rejection.conflict("record '" + stale.getAggregateIdentifier() + "' is at version "
+                    + stale.getActualVersion() + ", not the expected " + stale.getExpectedVersion()
+                    + "; reload it and try again");
+            throw new CommandExecutionException(rejection.getMessage(), stale, RejectionDetails.of(rejection));
         }
     }
 }
