@@ -58,7 +58,7 @@ public class IntegrityApi {
             headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment, with a file name",
                     schema = @Schema(type = "string", example = "attachment; filename=\"ties-events.ndjson\"")),
             content = @Content(mediaType = ExportFormat.MEDIA_TYPE, schema = @Schema(type = "string",
-                    example = "{\"kind\":\"header\",\"format\":\"ties-export\"}\n")))
+                    description = "NDJSON: UTF-8 lines, each a JSON object (docs/integrity.md)")))
     @interface ExportAnswer {
     }
 

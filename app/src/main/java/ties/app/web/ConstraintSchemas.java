@@ -19,7 +19,6 @@ import ties.fact.Published;
 import ties.fact.SingleLine;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -57,9 +56,6 @@ public class ConstraintSchemas implements ModelConverter {
         if (schema != null && schema.get$ref() == null && raw != null && omitsNulls(raw.getAnnotation(JsonInclude.class))) {
             schema.addExtension(SchemaRules.OMITS_NULLS, true);
         }
-        if (schema != null && raw != null && raw.isRecord() && schema.getProperties() != null) {
-            requireItems(raw, schema);
-        }
         if (schema == null || type.getCtxAnnotations() == null) {
             return schema;
         }
@@ -85,21 +81,6 @@ public class ConstraintSchemas implements ModelConverter {
             }
         }
         return schema;
-    }
-
-    /**
-     * A non-empty list needs at least one item; swagger-core lets a {@code @Size} on the same field overwrite
-     * that with its own minimum, so it is stated once the record's schema is complete.
-     */
-    @SuppressWarnings("rawtypes")
-    private static void requireItems(Class<?> record, Schema schema) {
-        for (RecordComponent component : record.getRecordComponents()) {
-            Object property = schema.getProperties().get(component.getName());
-            if (component.isAnnotationPresent(NotEmpty.class) && property instanceof Schema list
-                    && "array".equals(list.getType()) && (list.getMinItems() == null || list.getMinItems() < 1)) {
-                list.setMinItems(1);
-            }
-        }
     }
 
     private static boolean omitsNulls(JsonInclude include) {

@@ -3,6 +3,7 @@ package ties.app.web;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -92,18 +93,31 @@ public class SchemaRules implements OpenApiCustomizer {
         return omits;
     }
 
-    /** An optional field may be null; a reference cannot carry {@code nullable} itself (OpenAPI 3.0), so it is wrapped. */
+    /**
+     * An optional field may be null. A reference cannot carry {@code nullable} itself (OpenAPI 3.0), and
+     * {@code nullable} beside an {@code allOf} does not let null through it: such a field is the referenced
+     * schema or null ({@code anyOf}, with the 3.0 idiom for a null-only schema).
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema nullable(Schema property) {
-        if (property.get$ref() != null) {
-            return new Schema<>().nullable(true).allOf(List.of(new Schema<>().$ref(property.get$ref())))
-                    .description(property.getDescription());
+        String ref = property.get$ref() != null ? property.get$ref()
+                : property.getAllOf() != null && property.getAllOf().size() == 1 ? ((Schema) property.getAllOf().get(0)).get$ref()
+                : null;
+        if (ref != null) {
+            return new Schema<>().description(property.getDescription()).anyOf(List.of(new Schema<>().$ref(ref),
+                    new StringSchema().nullable(true)._enum(nullOnly()).description("absent")));
         }
         property.setNullable(true);
         if (property.getEnum() != null && !property.getEnum().contains(null)) {
             property.getEnum().add(null);
         }
         return property;
+    }
+
+    private static List<String> nullOnly() {
+        List<String> values = new ArrayList<>();
+        values.add(null);
+        return values;
     }
 
     private static List<Object> requestRoots(OpenAPI api) {
