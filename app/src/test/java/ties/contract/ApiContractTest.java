@@ -261,7 +261,8 @@ class ApiContractTest {
         for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode property = field.getValue();
-            JsonNode target = property.has("allOf") ? property.path("allOf").get(0) : property;
+            JsonNode target = property.has("allOf") ? property.path("allOf").get(0)
+                    : property.has("anyOf") ? property.path("anyOf").get(0) : property;
             boolean described = !property.path("description").asText().isBlank() || target.has("$ref");
             boolean exemplified = property.has("example") || target.has("$ref") || property.path("items").has("$ref")
                     || property.path("items").has("example");

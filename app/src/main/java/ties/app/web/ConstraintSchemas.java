@@ -19,6 +19,7 @@ import ties.fact.Published;
 import ties.fact.SingleLine;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -56,6 +57,9 @@ public class ConstraintSchemas implements ModelConverter {
         if (schema != null && schema.get$ref() == null && raw != null && omitsNulls(raw.getAnnotation(JsonInclude.class))) {
             schema.addExtension(SchemaRules.OMITS_NULLS, true);
         }
+        if (schema != null && raw != null && raw.isRecord() && schema.getProperties() != null) {
+            requireComposed(raw, schema);
+        }
         if (schema == null || type.getCtxAnnotations() == null) {
             return schema;
         }
@@ -81,6 +85,19 @@ public class ConstraintSchemas implements ModelConverter {
             }
         }
         return schema;
+    }
+
+    /** A record field under a composed constraint that includes NotBlank or NotNull (such as {@code Reason}) is required. */
+    @SuppressWarnings("rawtypes")
+    private static void requireComposed(Class<?> record, Schema schema) {
+        for (RecordComponent component : record.getRecordComponents()) {
+            boolean required = constraints(component.getAnnotations()).stream()
+                    .anyMatch(a -> a instanceof NotBlank || a instanceof jakarta.validation.constraints.NotNull);
+            if (required && schema.getProperties().containsKey(component.getName())
+                    && (schema.getRequired() == null || !schema.getRequired().contains(component.getName()))) {
+                schema.addRequiredItem(component.getName());
+            }
+        }
     }
 
     private static boolean omitsNulls(JsonInclude include) {
