@@ -131,15 +131,25 @@ public class FieldGlossary implements OpenApiCustomizer {
         boolean fits = type == null ? value instanceof Map
                 : switch (type) {
                     case "string" -> value instanceof String text && (schema.getMaxLength() == null
-                            || text.length() <= schema.getMaxLength());
+                            || text.length() <= schema.getMaxLength()) && formatted(text, schema.getFormat());
                     case "integer" -> value instanceof Integer || value instanceof Long;
                     case "number" -> value instanceof Number;
                     case "boolean" -> value instanceof Boolean;
-                    case "array" -> value instanceof List;
+                    case "array" -> value instanceof List<?> list && (schema.getMinItems() == null
+                            || list.size() >= schema.getMinItems());
                     case "object" -> value instanceof Map;
                     default -> false;
                 };
         return fits ? value : null;
+    }
+
+    /** Whether a text example has the form its field's format asks for (a date, an instant). */
+    private static boolean formatted(String text, String format) {
+        return format == null || switch (format) {
+            case "date" -> text.matches("\\d{4}-\\d{2}-\\d{2}");
+            case "date-time" -> text.matches("\\d{4}-\\d{2}-\\d{2}T.+");
+            default -> true;
+        };
     }
 
     private static Map<String, Entry> load() {
