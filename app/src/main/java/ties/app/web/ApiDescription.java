@@ -76,7 +76,15 @@ public class ApiDescription implements OpenApiCustomizer {
                                 + "or the name of a parameter or header.").example("actor.country"))
                         .addProperty("message", new StringSchema().description("What is wrong with it and what to fix.")
                                 .example("'ZZ' is not a country code (ISO 3166-1 alpha-2, e.g. IR, PK)"))
-                        .required(List.of("field", "message"))));
+                        .addProperty("position", new StringSchema().description("For a scenario import: where the "
+                                + "problem is, steps[3] (counted from 0) or scenario.").example("steps[3]"))
+                        .addProperty("step", new StringSchema().description("For a scenario import: the step, by its "
+                                + "type and ids.").example("RecordVisit bagheri-islamabad-2025"))
+                        .required(List.of("message"))));
+        properties.put("totalSteps", new IntegerSchema().description("For an invalid scenario import: how many steps "
+                + "it has.").example(73));
+        properties.put("report", new Schema<>().$ref("#/components/schemas/ImportReport").description("For a scenario "
+                + "import refused while it ran: what was recorded before the refusal."));
         Schema<?> schema = new ObjectSchema().description("RFC 9457 problem details: every refusal and failure.");
         schema.setProperties(properties);
         schema.setRequired(List.of("type", "title", "status", "detail"));

@@ -57,8 +57,13 @@ public class ConstraintSchemas implements ModelConverter {
         if (schema != null && schema.get$ref() == null && raw != null && omitsNulls(raw.getAnnotation(JsonInclude.class))) {
             schema.addExtension(SchemaRules.OMITS_NULLS, true);
         }
-        if (schema != null && raw != null && raw.isRecord() && schema.getProperties() != null) {
-            requireComposed(raw, schema);
+        if (schema != null && raw != null && raw.isRecord()) {
+            // A body type comes back as a reference to the model springdoc has just defined.
+            Schema model = schema.get$ref() == null ? schema
+                    : context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+            if (model != null && model.getProperties() != null) {
+                requireComposed(raw, model);
+            }
         }
         if (schema == null || type.getCtxAnnotations() == null) {
             return schema;
