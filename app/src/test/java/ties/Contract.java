@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  */
 public final class Contract {
 
-    private static final Map<Integer, Contract> BY_PORT = new ConcurrentHashMap<>();
+    /** Validators by description: building one parses the whole description. */
+    private static final Map<String, Contract> BY_DESCRIPTION = new ConcurrentHashMap<>();
 
     private final OpenApiInteractionValidator validator;
     private final String description;
@@ -31,10 +32,14 @@ public final class Contract {
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(description).build();
     }
 
-    /** The contract the service on {@code port} serves (read once per service). */
+    /**
+     * The contract the service on {@code port} serves now (a node of one role describes only its endpoints,
+     * and a port may serve another context later).
+     */
     public static Contract of(int port) {
-        return BY_PORT.computeIfAbsent(port, p -> new Contract(RestClient.create()
-                .get().uri("http://127.0.0.1:" + p + "/v3/api-docs").retrieve().body(String.class)));
+        String description = RestClient.create().get().uri("http://127.0.0.1:" + port + "/v3/api-docs")
+                .retrieve().body(String.class);
+        return BY_DESCRIPTION.computeIfAbsent(description, Contract::new);
     }
 
     /** The description as served, JSON. */

@@ -33,6 +33,7 @@ public class ApiDescription implements OpenApiCustomizer {
 
     static final String PROBLEM = "Problem";
     private static final String PARTIAL_DATE = "PartialDate";
+    private static final String IMPORT_REPORT = "ImportReport";
 
     @Override
     public void customise(OpenAPI api) {
@@ -44,7 +45,7 @@ public class ApiDescription implements OpenApiCustomizer {
         api.setInfo(info);
 
         Components components = api.getComponents() == null ? new Components() : api.getComponents();
-        components.addSchemas(PROBLEM, problemSchema());
+        components.addSchemas(PROBLEM, problemSchema(components));
         describePartialDate(components);
         components.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                 .description("a user of ties.security.users (embedded mode)"));
@@ -56,7 +57,7 @@ public class ApiDescription implements OpenApiCustomizer {
     }
 
     @SuppressWarnings("rawtypes")
-    private static Schema<?> problemSchema() {
+    private static Schema<?> problemSchema(Components components) {
         Map<String, Schema> properties = new LinkedHashMap<>();
         properties.put("type", new StringSchema().format("uri").description("The type of the catalogue; clients may "
                         + "switch on it.").example(ProblemType.INVALID_INPUT.uri().toString())
@@ -83,8 +84,11 @@ public class ApiDescription implements OpenApiCustomizer {
                         .required(List.of("message"))));
         properties.put("totalSteps", new IntegerSchema().description("For an invalid scenario import: how many steps "
                 + "it has.").example(73));
-        properties.put("report", new Schema<>().$ref("#/components/schemas/ImportReport").description("For a scenario "
-                + "import refused while it ran: what was recorded before the refusal."));
+        if (components.getSchemas() != null && components.getSchemas().containsKey(IMPORT_REPORT)) {
+            // Only a node that takes imports (command role) answers with a report.
+            properties.put("report", new Schema<>().$ref("#/components/schemas/" + IMPORT_REPORT).description("For a "
+                    + "scenario import refused while it ran: what was recorded before the refusal."));
+        }
         Schema<?> schema = new ObjectSchema().description("RFC 9457 problem details: every refusal and failure.");
         schema.setProperties(properties);
         schema.setRequired(List.of("type", "title", "status", "detail"));
