@@ -3,6 +3,9 @@ package ties.fact;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import java.lang.annotation.Annotation;
+import java.util.function.ToIntFunction;
+
 /**
  * Checks length in code points (what a reader counts), refuses control characters, unpaired surrogates and
  * code points Unicode has not assigned, and requires something a reader can see: text made only of spaces
@@ -53,45 +56,45 @@ public final class TextValidator {
         return value == null || value.codePoints().anyMatch(Character::isLetter);
     }
 
-    public static final class SingleLineValidator implements ConstraintValidator<SingleLine, String> {
-        private int max;
+    /** One rule on text, with the limit its annotation sets. */
+    private abstract static class TextRule<A extends Annotation> implements ConstraintValidator<A, String> {
+        private final ToIntFunction<A> max;
+        private final boolean lineBreaks;
+        private final boolean letter;
+        private int limit;
+
+        TextRule(ToIntFunction<A> max, boolean lineBreaks, boolean letter) {
+            this.max = max;
+            this.lineBreaks = lineBreaks;
+            this.letter = letter;
+        }
 
         @Override
-        public void initialize(SingleLine annotation) {
-            max = annotation.max();
+        public void initialize(A annotation) {
+            limit = max.applyAsInt(annotation);
         }
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return acceptable(value, max, false);
+            return acceptable(value, limit, lineBreaks) && (!letter || hasLetter(value));
         }
     }
 
-    public static final class ProseValidator implements ConstraintValidator<Prose, String> {
-        private int max;
-
-        @Override
-        public void initialize(Prose annotation) {
-            max = annotation.max();
-        }
-
-        @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
-            return acceptable(value, max, true);
+    public static final class SingleLineValidator extends TextRule<SingleLine> {
+        public SingleLineValidator() {
+            super(SingleLine::max, false, false);
         }
     }
 
-    public static final class NameValidator implements ConstraintValidator<Name, String> {
-        private int max;
-
-        @Override
-        public void initialize(Name annotation) {
-            max = annotation.max();
+    public static final class ProseValidator extends TextRule<Prose> {
+        public ProseValidator() {
+            super(Prose::max, true, false);
         }
+    }
 
-        @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
-            return acceptable(value, max, false) && hasLetter(value);
+    public static final class NameValidator extends TextRule<Name> {
+        public NameValidator() {
+            super(Name::max, false, true);
         }
     }
 }
