@@ -16,12 +16,13 @@ import java.util.Map;
 
 /**
  * A client of the running service for end-to-end tests: JSON in, status and JSON out, no exceptions on
- * 4xx/5xx. Signs in as one of the demo users of application.yml (docs/security.md), or as no one.
+ * 4xx/5xx. Signs in as one of the demo users of application.yml (docs/security.md), or as no one. Every
+ * exchange is checked against the served API description ({@link Contract}).
  */
 public final class Api {
 
     /** An answer: status, headers and the body parsed as JSON (null when empty). */
-    public record Answer(int status, HttpHeaders headers, JsonNode body) {
+    public record Answer(int status, HttpHeaders headers, JsonNode body, String raw) {
         public String text(String field) {
             return body.path(field).asText();
         }
@@ -31,6 +32,8 @@ public final class Api {
     private final RestClient client;
     private final ObjectMapper json = new ObjectMapper();
     private final String authorization;
+    private final int port;
+    private Contract contract;
 
     /** @param user a demo user (viewer, editor, auditor, admin), signed in with HTTP Basic; null for no one */
     public Api(int port, String user) {
@@ -41,6 +44,7 @@ public final class Api {
         this.base = "http://127.0.0.1:" + port;
         this.client = RestClient.create();
         this.authorization = authorization;
+        this.port = port;
     }
 
     /** A client that sends {@code Authorization: Bearer token}. */
@@ -78,25 +82,31 @@ public final class Api {
     }
 
     public Answer send(HttpMethod method, String path, String body, Map<String, String> headers) {
+        HttpHeaders sent = new HttpHeaders();
+        if (authorization != null) {
+            sent.set(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        if (body != null && !headers.containsKey(HttpHeaders.CONTENT_TYPE)) {
+            sent.setContentType(MediaType.APPLICATION_JSON);
+        }
+        headers.forEach(sent::set);
         // Paths are sent as written (already encoded), not expanded as URI templates.
         RestClient.RequestBodySpec request = client.method(method).uri(URI.create(base + path))
-                .headers(h -> {
-                    if (authorization != null) {
-                        h.set(HttpHeaders.AUTHORIZATION, authorization);
-                    }
-                    headers.forEach(h::set);
-                });
+                .headers(h -> h.addAll(sent));
         if (body != null) {
-            if (!headers.containsKey(HttpHeaders.CONTENT_TYPE)) {
-                request.contentType(MediaType.APPLICATION_JSON);
-            }
             request.body(body);
         }
-        return request.exchange((req, response) -> {
+        Answer answer = request.exchange((req, response) -> {
             byte[] bytes = response.getBody().readAllBytes();
             return new Answer(response.getStatusCode().value(), response.getHeaders(),
-                    bytes.length == 0 ? null : parse(bytes));
+                    bytes.length == 0 ? null : parse(bytes), bytes.length == 0 ? null : new String(bytes, StandardCharsets.UTF_8));
         });
+        if (path.startsWith("/api/")) {
+            // Read once the service is known to answer (tests poll nodes that are still starting).
+            contract = contract == null ? Contract.of(port) : contract;
+            contract.verify(Contract.request(method.name(), path, sent, body), answer.status(), answer.headers(), answer.raw());
+        }
+        return answer;
     }
 
     private JsonNode parse(byte[] bytes) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import ties.actor.ActorFacts;
 import ties.actor.ActorKind;
 import ties.actor.RegisterActor;
+import ties.actor.WithdrawActor;
 import ties.fact.Confidence;
 import ties.fact.CountryCode;
 import ties.fact.PartialDate;
@@ -30,6 +31,7 @@ import ties.statement.StatementFacts;
 import ties.statement.StatementForm;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -157,7 +159,7 @@ class CommandValidationTest {
     @Test
     void a_statement_has_a_speaker_one_way_or_the_other() {
         assertThat(paths(new RecordStatement("senior-official-pragmatic-approach", said(new Speaker(null, "  ")))))
-                .containsExactly("statement.speaker.eitherActorOrDescription");
+                .containsExactlyInAnyOrder("statement.speaker.description", "statement.speaker.eitherActorOrDescription");
     }
 
     @Test
@@ -167,6 +169,47 @@ class CommandValidationTest {
 
         assertThat(paths(new RegisterActor("asim-munir", withControl)))
                 .containsExactlyInAnyOrder("actor.name", "actor.aliases[0].<list element>");
+    }
+
+    @Test
+    void text_holds_something_a_reader_can_see() {
+        InitiativeFacts invisibleTitle = new InitiativeFacts("\u200B", InitiativeKind.JOINT_EXERCISE, List.of(IRAN, PAKISTAN),
+                null, null, PartialDate.of("recently"), List.of(), TASNIM);
+        String unassigned = new String(Character.toChars(0x0378));
+
+        assertThat(paths(new ProposeInitiative("ir-pk-joint-naval-exercises", invisibleTitle))).containsExactly("initiative.title");
+        assertThat(paths(new WithdrawActor("asim-munir", unassigned, null))).containsExactly("reason");
+        assertThat(paths(new WithdrawActor("asim-munir", "Duplicate of the record made from Dawn's report", null))).isEmpty();
+    }
+
+    @Test
+    void a_name_has_a_letter_in_any_script() {
+        ActorFacts digits = new ActorFacts(ActorKind.PERSON, "0", List.of("--"), PAKISTAN, TASNIM);
+        ActorFacts persian = new ActorFacts(ActorKind.PERSON, "محمد باقری", List.of("ISPR"), IRAN, TASNIM);
+
+        assertThat(paths(new RegisterActor("asim-munir", digits)))
+                .containsExactlyInAnyOrder("actor.name", "actor.aliases[0].<list element>");
+        assertThat(paths(new RegisterActor("mohammad-bagheri", persian))).isEmpty();
+    }
+
+    @Test
+    void a_person_is_not_named_as_a_country() {
+        assertThat(new ActorFacts(ActorKind.PERSON, "iran", List.of(), IRAN, TASNIM).nameProblem())
+                .hasValueSatisfying(problem -> assertThat(problem).startsWith("'iran' is the name of a country"));
+        assertThat(new ActorFacts(ActorKind.COUNTRY, "Iran", List.of(), IRAN, TASNIM).nameProblem()).isEmpty();
+        assertThat(new ActorFacts(ActorKind.ARMED_FORCES, "Pakistan Army", List.of(), PAKISTAN, TASNIM).nameProblem()).isEmpty();
+    }
+
+    @Test
+    void a_source_is_not_published_in_the_future() {
+        Source tomorrowEverywhere = new Source("Tasnim News Agency", null, null, LocalDate.now(ZoneOffset.UTC).plusDays(2),
+                List.of());
+        Source todayInTonga = new Source("Tasnim News Agency", null, null, LocalDate.now(ZoneOffset.ofHours(14)), List.of());
+
+        assertThat(paths(new RegisterActor("asim-munir", new ActorFacts(ActorKind.PERSON, "Asim Munir", List.of(), PAKISTAN,
+                Provenance.of(Confidence.HIGH, tomorrowEverywhere))))).containsExactly("actor.provenance.sources[0].published");
+        assertThat(paths(new RegisterActor("asim-munir", new ActorFacts(ActorKind.PERSON, "Asim Munir", List.of(), PAKISTAN,
+                Provenance.of(Confidence.HIGH, todayInTonga))))).isEmpty();
     }
 
     @Test

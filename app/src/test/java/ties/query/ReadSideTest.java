@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ties.Api;
 import ties.Api.Answer;
 import ties.TiesTest;
+import ties.query.board.InitiativeBoardProjection;
 
 import javax.sql.DataSource;
 import java.io.BufferedReader;
@@ -68,12 +71,31 @@ class ReadSideTest {
     }
 
     @Test
-    void a_position_not_reached_in_time_is_503_with_retry_after() {
+    void a_position_not_reached_in_time_is_503_with_retry_after(@Autowired EventProcessingConfiguration processing) {
+        // The board stands still, so the position of a new write is one it cannot reach in time.
+        EventProcessor board = processing.eventProcessor(InitiativeBoardProjection.GROUP).orElseThrow();
+        board.shutDown();
+        try {
+            api.put("/api/actors/bagheri-stalled-board", person("Mohammad Hossein Bagheri stalled board", "IR"));
+            Answer proposed = api.put("/api/initiatives/naval-exercises-stalled-board",
+                    initiative("Joint naval exercises stalled board", "JOINT_EXERCISE", "bagheri-stalled-board", "recently"));
+
+            Answer answer = api.get("/api/initiatives?minPosition=" + proposed.body().path("position").asLong());
+
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(answer.headers().getFirst("Retry-After")).isEqualTo("1");
+            assertThat(answer.text("type")).isEqualTo("urn:ties:problem:not-caught-up");
+        } finally {
+            board.start();
+        }
+    }
+
+    @Test
+    void a_position_no_receipt_gave_is_refused_at_once() {
         Answer answer = api.get("/api/initiatives?minPosition=999999999");
 
-        assertThat(answer.status()).isEqualTo(503);
-        assertThat(answer.headers().getFirst("Retry-After")).isEqualTo("1");
-        assertThat(answer.text("type")).isEqualTo("urn:ties:problem:not-caught-up");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.text("detail")).contains("beyond the last stored event");
     }
 
     @Test

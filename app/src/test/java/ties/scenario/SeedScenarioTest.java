@@ -1,6 +1,8 @@
 package ties.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -11,10 +13,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ties.Api;
 import ties.Api.Answer;
 import ties.TiesTest;
+import ties.contract.DescribedClient;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -155,5 +161,61 @@ class SeedScenarioTest {
         assertThat(history.path("events").get(0).path("recordedBy").asText()).isEqualTo("editor");
         assertThat(march2018.path("explanation").asText()).contains("not known to have happened by 2018-03-01");
         assertThat(end2018.path("status").asText()).isIn("AGREED", "STALLED");
+    }
+
+    /** The operation that records each kind of step, as a client author picks it from the description. */
+    private static final Map<String, String> OPERATIONS = Map.of("RegisterActor", "putActor", "AddActorAlias", "addAlias",
+            "RecordActorRole", "recordRole", "RecordVisit", "putVisit", "RecordMeeting", "recordMeeting",
+            "RecordStatement", "putStatement", "ProposeInitiative", "putInitiative", "ChangeInitiativeStatus", "changeStatus",
+            "RecordObstacle", "recordObstacle", "RecordAgreement", "putAgreement");
+
+    @Test
+    void a_client_generated_from_the_api_description_records_every_seed_command_as_the_import_did() throws IOException {
+        JsonNode scenario;
+        try (var in = getClass().getResourceAsStream("/scenarios/iran-pakistan-2025.json")) {
+            scenario = new ObjectMapper().readTree(in);
+        }
+        DescribedClient client = new DescribedClient(port, api);
+        List<String> refused = new ArrayList<>();
+        int sent = 0;
+        for (JsonNode step : scenario.path("steps")) {
+            String operationId = OPERATIONS.get(step.path("type").asText());
+            assertThat(operationId).as("a step type of the seed: " + step.path("type")).isNotNull();
+            ObjectNode fields = step.deepCopy();
+            fields.remove(List.of("type", "comment"));
+            Map<String, String> parameters = new HashMap<>();
+            fields.fieldNames().forEachRemaining(name -> {
+                if (name.endsWith("Id")) {
+                    parameters.put(parameters.containsKey("id") ? name : "id", fields.path(name).asText());
+                }
+            });
+            fields.remove(parameters.values().stream().map(v -> fieldNamed(fields, v)).toList());
+            JsonNode schema = client.requestSchema(operationId);
+            ObjectNode body = fields.size() == 1 && fields.elements().next().isObject()
+                    && !schema.path("properties").has(fields.fieldNames().next())
+                    ? (ObjectNode) fields.elements().next() : fields;
+            if (schema.path("properties").has("provenance") && !body.has("provenance")) {
+                body.set("provenance", scenario.path("defaultProvenance"));
+            }
+            Answer answer = client.call(operationId, parameters, body);
+            sent++;
+            // The import recorded the same facts: each command is a retry that changes nothing.
+            if (answer.status() != 200 || !answer.text("outcome").equals("UNCHANGED")) {
+                refused.add(operationId + " " + parameters + " -> " + answer.status() + " " + answer.body());
+            }
+        }
+
+        assertThat(refused).isEmpty();
+        assertThat(sent).isEqualTo(scenario.path("steps").size());
+    }
+
+    private static String fieldNamed(ObjectNode fields, String value) {
+        for (var it = fields.fields(); it.hasNext(); ) {
+            var field = it.next();
+            if (field.getValue().isTextual() && field.getValue().asText().equals(value) && field.getKey().endsWith("Id")) {
+                return field.getKey();
+            }
+        }
+        return "";
     }
 }

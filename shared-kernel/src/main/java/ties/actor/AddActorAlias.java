@@ -4,10 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
-import ties.fact.SingleLine;
+import ties.fact.Name;
 
 public record AddActorAlias(
         @TargetAggregateIdentifier @NotNull String actorId,
-        @NotBlank @SingleLine String alias,
+        @NotBlank @Name String alias,
         @TargetAggregateVersion Long expectedVersion) {
 }

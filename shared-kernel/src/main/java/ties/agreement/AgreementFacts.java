@@ -2,7 +2,6 @@ package ties.agreement;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,7 +19,7 @@ import java.util.List;
  */
 public record AgreementFacts(
         @NotBlank @SingleLine(max = 300) String title,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid Signatory> signatories,
+        @NotNull @Size(min = 1, max = 50, message = "needs at least {min} and at most {max} entries") List<@NotNull @Valid Signatory> signatories,
         @NotNull PartialDate signed,
         @Size(max = 30) List<@NotBlank @SingleLine(max = 100) String> topics,
         @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> initiativeIds,

@@ -1,15 +1,14 @@
 package ties.agreement;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
-import ties.fact.Prose;
+import ties.fact.Reason;
 
 public record CorrectAgreement(
         @TargetAggregateIdentifier @NotNull String agreementId,
-        @NotBlank @Prose(max = 2000) String reason,
+        @Reason String reason,
         @NotNull @Valid AgreementFacts corrected,
         @TargetAggregateVersion Long expectedVersion) {
 }

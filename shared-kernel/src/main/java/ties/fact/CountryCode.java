@@ -13,7 +13,7 @@ public record CountryCode(String code) implements Comparable<CountryCode> {
 
     public CountryCode {
         if (code == null || !ISO_CODES.contains(code)) {
-            throw new IllegalArgumentException("'" + code + "' is not an ISO 3166-1 alpha-2 country code");
+            throw new IllegalArgumentException("'" + code + "' is not a country code (ISO 3166-1 alpha-2, e.g. IR, PK)");
         }
     }
 

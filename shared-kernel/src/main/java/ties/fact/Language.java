@@ -14,7 +14,7 @@ public record Language(String code) {
     public Language {
         // Locale also knows a few withdrawn codes ("iw", "in", "ji"); their current ones are what is stored.
         if (code == null || code.length() != 2 || !ISO_CODES.contains(code) || !new Locale(code).getLanguage().equals(code)) {
-            throw new IllegalArgumentException("'" + code + "' is not an ISO 639-1 language code");
+            throw new IllegalArgumentException("'" + code + "' is not a language code (ISO 639-1, e.g. en, fa, ur)");
         }
     }
 

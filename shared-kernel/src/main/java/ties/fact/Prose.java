@@ -21,7 +21,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 public @interface Prose {
     int max() default 20_000;
 
-    String message() default "must be text of at most {max} characters without control characters other than line breaks and tabs";
+    String message() default "must be text of at most {max} characters: visible text, no control characters other than line breaks and tabs";
 
     Class<?>[] groups() default {};
 

@@ -1,7 +1,6 @@
 package ties.fact;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -11,7 +10,7 @@ import java.util.List;
 
 /** The sources of a fact (at least one) and how confident the editor is in it. */
 public record Provenance(
-        @NotEmpty @Size(max = 20) List<@NotNull @Valid Source> sources,
+        @NotNull @Size(min = 1, max = 20, message = "needs at least {min} and at most {max} entries") List<@NotNull @Valid Source> sources,
         @NotNull Confidence confidence) {
 
     public Provenance {

@@ -22,7 +22,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 public @interface SingleLine {
     int max() default 200;
 
-    String message() default "must be one line of at most {max} characters without control characters";
+    String message() default "must be one line of at most {max} characters: visible text, no control characters";
 
     Class<?>[] groups() default {};
 

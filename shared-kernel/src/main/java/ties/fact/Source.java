@@ -13,13 +13,13 @@ import java.util.List;
  * nearest first: an article that reports what Tasnim reported has publisher "…" and attribution
  * ["Tasnim News Agency"].
  *
- * @param published the day the source was published: the fact's "reported" time
+ * @param published the day the source was published: the fact's "reported" time; not in the future
  */
 public record Source(
         @NotBlank @SingleLine String publisher,
         @SingleLine(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
         @SingleLine(max = 500) String reference,
-        @NotNull LocalDate published,
+        @NotNull @Published LocalDate published,
         @Size(max = 10) List<@NotBlank @SingleLine String> attribution) {
 
     public Source {

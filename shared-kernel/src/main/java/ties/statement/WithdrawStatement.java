@@ -1,13 +1,12 @@
 package ties.statement;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
-import ties.fact.Prose;
+import ties.fact.Reason;
 
 public record WithdrawStatement(
         @TargetAggregateIdentifier @NotNull String statementId,
-        @NotBlank @Prose(max = 2000) String reason,
+        @Reason String reason,
         @TargetAggregateVersion Long expectedVersion) {
 }

@@ -2,7 +2,6 @@ package ties.visit;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,7 +18,7 @@ import java.util.List;
  * visit did.
  */
 public record MeetingFacts(
-        @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> participantIds,
+        @NotNull @Size(min = 1, max = 50, message = "needs at least {min} and at most {max} entries") List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> participantIds,
         @Size(max = 30) List<@NotBlank @SingleLine(max = 100) String> topics,
         PartialDate occurred,
         @Prose(max = 5000) String summary,

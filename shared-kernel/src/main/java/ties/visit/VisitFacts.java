@@ -2,7 +2,6 @@ package ties.visit;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,7 +19,7 @@ import java.util.List;
  * stored: the read side computes them from the visits recorded.
  */
 public record VisitFacts(
-        @NotEmpty @Size(max = 20) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> visitorIds,
+        @NotNull @Size(min = 1, max = 20, message = "needs at least {min} and at most {max} entries") List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> visitorIds,
         @SingleLine String city,
         @NotNull CountryCode country,
         @NotNull PartialDate occurred,

@@ -2,6 +2,10 @@ package ties.app.integrity;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +22,10 @@ import ties.fact.Rejection;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.io.OutputStreamWriter;
@@ -42,6 +50,18 @@ public class IntegrityApi {
         this.links = links;
     }
 
+    /** An export's answer: NDJSON, one JSON object a line (header, checkpoints, events, trailer), as a download. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "200", description = "The export, one JSON object a line: a header, the checkpoints, "
+            + "each event with its hash link, and a trailer with the count (docs/integrity.md)",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment, with a file name",
+                    schema = @Schema(type = "string", example = "attachment; filename=\"ties-events.ndjson\"")),
+            content = @Content(mediaType = ExportFormat.MEDIA_TYPE, schema = @Schema(type = "string",
+                    description = "NDJSON: UTF-8 lines, each a JSON object (docs/integrity.md)")))
+    @interface ExportAnswer {
+    }
+
     /** A verdict and what it was about. */
     public record IntegrityReport(String scope, String record, Instant verifiedAt, @JsonUnwrapped Verdict verdict) {
     }
@@ -60,12 +80,14 @@ public class IntegrityApi {
 
     @GetMapping("/export")
     @Operation(summary = "The whole event log with its hashes and checkpoints, as NDJSON (docs/integrity.md)")
+    @ExportAnswer
     public void export(HttpServletResponse response) throws IOException {
         write(response, Scope.STORE, "ties-events.ndjson");
     }
 
     @GetMapping("/export/records/{id}")
     @Operation(summary = "One record's events with their hashes, as NDJSON that verifies on its own")
+    @ExportAnswer
     public void exportRecord(@PathVariable String id, HttpServletResponse response) throws IOException {
         write(response, new Scope(known(id)), "ties-record-" + id.replaceAll("[^A-Za-z0-9._-]", "_") + ".ndjson");
     }

@@ -75,8 +75,13 @@ public final class AccessRules {
     /** A rule for reads of an earlier state ({@value #AS_OF}), which are the auditor's. */
     private static Rule asOf(Set<HttpMethod> methods, List<String> paths, Who who) {
         RequestMatcher onPaths = matcher(methods, paths);
-        RequestMatcher matcher = request -> onPaths.matches(request) && request.getParameter(AS_OF) != null;
+        RequestMatcher matcher = request -> onPaths.matches(request) && hasText(request.getParameter(AS_OF));
         return new Rule(describe(methods, paths) + " with ?" + AS_OF, matcher, who);
+    }
+
+    /** An empty {@code asOf=} asks for no earlier state: it is refused as invalid input, not as the auditor's. */
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static RequestMatcher matcher(Set<HttpMethod> methods, List<String> paths) {

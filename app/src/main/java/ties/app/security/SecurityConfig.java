@@ -16,6 +16,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -32,6 +33,8 @@ import ties.app.web.ProblemWriter;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Who may do what ({@link AccessRules}), how they sign in (embedded users and tokens, or an OIDC
@@ -61,11 +64,24 @@ public class SecurityConfig {
         return Role.hierarchy();
     }
 
-    /** A URL the firewall refuses (encoded slashes or dots, ";", "//"...) is malformed input, answered as such. */
+    /** The HTTP methods the API uses at all; the firewall refuses others (TRACE, CONNECT, made-up ones). */
+    static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS");
+
+    /**
+     * A method the firewall refuses is a 405 (RFC 9110); a URL it refuses (encoded slashes or dots, ";",
+     * "//"...) is malformed input, answered as such.
+     */
     @Bean
     RequestRejectedHandler requestRejectedHandler(ProblemWriter writer) {
-        return (request, response, e) -> writer.write(response, ProblemType.MALFORMED,
-                "the request URL is not acceptable: " + e.getMessage());
+        return (request, response, e) -> {
+            if (!METHODS.contains(request.getMethod())) {
+                response.setHeader(HttpHeaders.ALLOW, String.join(", ", new TreeSet<>(METHODS)));
+                writer.write(response, ProblemType.METHOD_NOT_ALLOWED, "Ties does not answer " + request.getMethod()
+                        + " requests");
+                return;
+            }
+            writer.write(response, ProblemType.MALFORMED, "the request URL is not acceptable: " + e.getMessage());
+        };
     }
 
     @Bean

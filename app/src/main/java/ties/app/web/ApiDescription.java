@@ -2,55 +2,50 @@ package ties.app.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.ComposedSchema;
-import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Completes the OpenAPI description: the problem+json error catalogue ({@link ProblemType}) as a
- * {@code Problem} schema, a table in the description and an {@code x-problem-types} extension; the
- * problems each operation may answer with; and how to sign in (HTTP Basic or a bearer token).
+ * Completes the OpenAPI description: who runs Ties and how to sign in (HTTP Basic or a bearer token); the
+ * problem+json error catalogue ({@link ProblemType}) as a {@code Problem} schema, a table in the description
+ * and an {@code x-problem-types} extension. What each operation answers is {@link OperationAnswers}'s part.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiDescription implements OpenApiCustomizer {
 
     static final String PROBLEM = "Problem";
     private static final String PARTIAL_DATE = "PartialDate";
-    private static final String PROBLEM_JSON = "application/problem+json";
-
-    /** The statuses a read and a write may answer with besides success. */
-    private static final List<Integer> READ_STATUSES = List.of(400, 401, 403, 404, 406, 500, 503);
-    private static final List<Integer> WRITE_STATUSES = List.of(400, 401, 403, 404, 406, 409, 413, 415, 500);
+    private static final String IMPORT_REPORT = "ImportReport";
 
     @Override
     public void customise(OpenAPI api) {
         Info info = api.getInfo() == null ? new Info() : api.getInfo();
         info.setTitle("Ties");
         info.setDescription(description());
+        // Whoever runs the service answers for it; the project ships no address of its own.
+        info.setContact(new Contact().name("The operators of this Ties service"));
         api.setInfo(info);
 
         Components components = api.getComponents() == null ? new Components() : api.getComponents();
-        components.addSchemas(PROBLEM, problemSchema());
+        components.addSchemas(PROBLEM, problemSchema(components));
         describePartialDate(components);
         components.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                 .description("a user of ties.security.users (embedded mode)"));
@@ -59,44 +54,42 @@ public class ApiDescription implements OpenApiCustomizer {
         api.setComponents(components);
         api.setSecurity(List.of(new SecurityRequirement().addList("basic"), new SecurityRequirement().addList("bearer")));
         api.addExtension("x-problem-types", catalogue());
-
-        if (api.getPaths() != null) {
-            api.getPaths().values().forEach(this::describeProblems);
-        }
-    }
-
-    private void describeProblems(PathItem path) {
-        path.readOperationsMap().forEach((method, operation) ->
-                addProblems(operation, method == PathItem.HttpMethod.GET ? READ_STATUSES : WRITE_STATUSES));
-    }
-
-    private static void addProblems(Operation operation, List<Integer> statuses) {
-        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-        for (int status : statuses) {
-            String code = String.valueOf(status);
-            ApiResponse response = responses.computeIfAbsent(code, c -> new ApiResponse());
-            response.setDescription(Arrays.stream(ProblemType.values()).filter(t -> t.status() == status)
-                    .map(t -> t.uri() + ": " + t.meaning()).collect(Collectors.joining("; ")));
-            response.setContent(new Content().addMediaType(PROBLEM_JSON,
-                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
-        }
-        operation.setResponses(responses);
     }
 
     @SuppressWarnings("rawtypes")
-    private static Schema<?> problemSchema() {
+    private static Schema<?> problemSchema(Components components) {
         Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put("type", new StringSchema().format("uri").description("a type of the catalogue, e.g. "
-                + ProblemType.INVALID_INPUT.uri() + "; clients may switch on it")
+        properties.put("type", new StringSchema().format("uri").description("The type of the catalogue; clients may "
+                        + "switch on it.").example(ProblemType.INVALID_INPUT.uri().toString())
                 ._enum(Arrays.stream(ProblemType.values()).map(t -> t.uri().toString()).toList()));
-        properties.put("title", new StringSchema().description("the type's title"));
-        properties.put("status", new IntegerSchema().description("the HTTP status"));
-        properties.put("detail", new StringSchema().description("what is wrong with this request and how to fix it"));
-        properties.put("instance", new StringSchema().format("uri").description("the request path"));
-        properties.put("errors", new ArraySchema().description("for invalid input: each offending field")
-                .items(new ObjectSchema().addProperty("field", new StringSchema().description("dotted path of the field"))
-                        .addProperty("message", new StringSchema().description("what to fix"))));
-        Schema<?> schema = new ObjectSchema().description("RFC 9457 problem details: every refusal and failure");
+        properties.put("title", new StringSchema().description("The type's title, the same for every problem of the type.")
+                .example(ProblemType.INVALID_INPUT.title()));
+        properties.put("status", new IntegerSchema().description("The HTTP status, repeated for clients that lose it.")
+                .example(400));
+        properties.put("detail", new StringSchema().description("What is wrong with this request and how to fix it.")
+                .example("actor.country: 'ZZ' is not a country code (ISO 3166-1 alpha-2, e.g. IR, PK)"));
+        // A relative reference (the request path), not an absolute URI: no format "uri".
+        properties.put("instance", new StringSchema().description("The request path the problem is about, a relative "
+                + "reference.").example("/api/actors/mohammad-bagheri"));
+        properties.put("errors", new ArraySchema().description("For invalid input: each offending field and what to fix.")
+                .items(new ObjectSchema().description("One offending field.")
+                        .addProperty("field", new StringSchema().description("The dotted path of the field in the body, "
+                                + "or the name of a parameter or header.").example("actor.country"))
+                        .addProperty("message", new StringSchema().description("What is wrong with it and what to fix.")
+                                .example("'ZZ' is not a country code (ISO 3166-1 alpha-2, e.g. IR, PK)"))
+                        .addProperty("position", new StringSchema().description("For a scenario import: where the "
+                                + "problem is, steps[3] (counted from 0) or scenario.").example("steps[3]"))
+                        .addProperty("step", new StringSchema().description("For a scenario import: the step, by its "
+                                + "type and ids.").example("RecordVisit bagheri-islamabad-2025"))
+                        .required(List.of("message"))));
+        properties.put("totalSteps", new IntegerSchema().description("For an invalid scenario import: how many steps "
+                + "it has.").example(73));
+        if (components.getSchemas() != null && components.getSchemas().containsKey(IMPORT_REPORT)) {
+            // Only a node that takes imports (command role) answers with a report.
+            properties.put("report", new Schema<>().$ref("#/components/schemas/" + IMPORT_REPORT).description("For a "
+                    + "scenario import refused while it ran: what was recorded before the refusal."));
+        }
+        Schema<?> schema = new ObjectSchema().description("RFC 9457 problem details: every refusal and failure.");
         schema.setProperties(properties);
         schema.setRequired(List.of("type", "title", "status", "detail"));
         return schema;

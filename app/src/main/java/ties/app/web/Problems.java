@@ -20,6 +20,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import ties.command.web.JsonErrors;
 import ties.fact.Rejection;
@@ -29,7 +30,7 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
@@ -134,14 +135,25 @@ public class Problems extends ResponseEntityExceptionHandler {
         return problem(ProblemType.MALFORMED, message, List.of());
     }
 
+    /** A query or path parameter outside its rules (Bean Validation constraints on the handler's parameters). */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldError(
+                        Objects.requireNonNullElse(result.getMethodParameter().getParameterName(), "parameter"),
+                        "'" + JsonErrors.shown(result.getArgument()) + "' " + error.getDefaultMessage())))
+                .toList();
+        return problem(ProblemType.INVALID_INPUT, errors.stream().map(f -> f.field() + ": " + f.message())
+                .collect(Collectors.joining("; ")), errors);
+    }
+
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
                                                         WebRequest request) {
         String field = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
-        Class<?> type = e.getRequiredType();
-        String message = "'" + e.getValue() + "' is not " + (type == null ? "a valid value" : JsonErrors.friendly(type))
-                + Optional.ofNullable(e.getMostSpecificCause()).filter(c -> c != e && c.getMessage() != null)
-                .map(c -> " (" + JsonErrors.firstLine(c.getMessage()) + ")").orElse("");
+        String message = JsonErrors.refusal(e.getValue(), e.getRequiredType(), e.getCause());
         return problem(ProblemType.INVALID_INPUT, field + ": " + message, List.of(new FieldError(field, message)));
     }
 

@@ -55,6 +55,9 @@ public class Actor extends RecordAggregate<ActorFacts> {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Accepted handle(RegisterActor command, RecordDirectory directory) {
         ActorFacts facts = command.actor();
+        facts.nameProblem().ifPresent(problem -> {
+            throw Rejection.invalid("actor.name", problem);
+        });
         return create(new ActorRegistered(command.actorId(), facts),
                 () -> requireOwnNames(command.actorId(), facts, "actor", directory));
     }
@@ -98,6 +101,9 @@ public class Actor extends RecordAggregate<ActorFacts> {
     @CommandHandler
     public Accepted handle(CorrectActor command, RecordDirectory directory) {
         ActorFacts corrected = command.corrected();
+        corrected.nameProblem().ifPresent(problem -> {
+            throw Rejection.invalid("corrected.name", problem);
+        });
         requireOwnNames(actorId, corrected, "corrected", directory);
         // Aliases added later follow the actor into its corrected kind and country.
         for (String alias : aliases) {

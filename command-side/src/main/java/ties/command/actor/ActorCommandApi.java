@@ -1,5 +1,6 @@
 package ties.command.actor;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -36,6 +37,7 @@ public class ActorCommandApi extends RecordCommandApi<ActorFacts> {
     public record AliasRequest(String alias) {
     }
 
+    @Operation(summary = "Adds another spelling or transliteration of the actor's name (\"Baqeri\" for \"Bagheri\")")
     @PostMapping(path = "/{id}/aliases", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Receipt> addAlias(@PathVariable String id, @RequestBody AliasRequest body,
                                             @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -43,6 +45,7 @@ public class ActorCommandApi extends RecordCommandApi<ActorFacts> {
         return send(new AddActorAlias(id, body.alias(), CommandSender.expectedVersion(ifMatch)), id, request);
     }
 
+    @Operation(summary = "Records a role the actor held (\"Chief of Staff of the Armed Forces\"), since, until or on a date")
     @PostMapping(path = "/{id}/roles", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Receipt> recordRole(@PathVariable String id, @RequestBody RoleFacts role,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,

@@ -1,5 +1,6 @@
 package ties.command.initiative;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -34,6 +35,7 @@ public class InitiativeCommandApi extends RecordCommandApi<InitiativeFacts> {
         super(sender, PATH);
     }
 
+    @Operation(summary = "Moves the initiative to another status of its lifecycle, with the evidence for the move")
     @PostMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Receipt> changeStatus(@PathVariable String id, @RequestBody StatusChange change,
                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -41,6 +43,7 @@ public class InitiativeCommandApi extends RecordCommandApi<InitiativeFacts> {
         return send(new ChangeInitiativeStatus(id, change, CommandSender.expectedVersion(ifMatch)), id, request);
     }
 
+    @Operation(summary = "Records an obstacle that holds the initiative back (sanctions, security, funding...)")
     @PutMapping(path = "/{id}/obstacles/{obstacleId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Receipt> recordObstacle(@PathVariable String id, @PathVariable String obstacleId,
                                                   @RequestBody ObstacleFacts obstacle, HttpServletRequest request) {

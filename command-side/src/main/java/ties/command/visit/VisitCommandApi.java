@@ -1,5 +1,6 @@
 package ties.command.visit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -31,6 +32,7 @@ public class VisitCommandApi extends RecordCommandApi<VisitFacts> {
         super(sender, PATH);
     }
 
+    @Operation(summary = "Records a meeting held during the visit, under an id the client chooses")
     @PutMapping(path = "/{id}/meetings/{meetingId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Receipt> recordMeeting(@PathVariable String id, @PathVariable String meetingId,
                                                  @RequestBody MeetingFacts meeting, HttpServletRequest request) {

@@ -93,6 +93,17 @@ class ActorTest {
         }
 
         @Test
+        void a_person_named_as_a_country_is_refused_as_the_country_under_the_wrong_kind() {
+            ActorFacts iranAsPerson = new ActorFacts(ActorKind.PERSON, "Iran", List.of(), IRAN, TASNIM);
+
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterActor("iran-person", iranAsPerson))
+                    .expectNoEvents()
+                    .expectException(refused(INVALID, "actor.name"))
+                    .expectExceptionMessage(containsString("'Iran' is the name of a country: register the country with kind COUNTRY"));
+        }
+
+        @Test
         void a_name_of_another_actor_of_the_same_kind_and_country_is_refused() {
             ActorFacts sameMan = new ActorFacts(ActorKind.PERSON, "Mohammad Hossein Bāgherī", List.of(), IRAN, TASNIM);
 

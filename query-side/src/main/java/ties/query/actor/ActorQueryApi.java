@@ -2,6 +2,9 @@ package ties.query.actor;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,9 +33,9 @@ public class ActorQueryApi {
     }
 
     @GetMapping
-    @Operation(summary = "Actors whose name or alias contains the given words, ignoring case and accents")
-    public ActorMatches search(@RequestParam String name, @RequestParam(required = false) Integer limit,
-                               @RequestParam(required = false) Long minPosition) {
+    @Operation(operationId = "searchActors", summary = "Actors whose name or alias contains the given words, ignoring case and accents")
+    public ActorMatches search(@RequestParam String name, @RequestParam(required = false) @Min(1) @Max(QueryParameters.MAX_LIMIT) Integer limit,
+                               @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         String words = QueryParameters.text("name", name, 200);
         if (words == null) {
             throw Rejection.invalid("name", "give part of a name to search for");
@@ -45,7 +48,7 @@ public class ActorQueryApi {
     @Operation(summary = "One actor: roles over time, visits made and hosted (with ordinals), meetings and statements")
     public ActorView actor(@PathVariable String id,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                           @RequestParam(required = false) Long minPosition) {
+                           @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         return QueryParameters.found(ask.ask(ActorProjection.GROUP, minPosition, new FindActor(id, asOf), ActorView.class),
                 "actor", id);
     }

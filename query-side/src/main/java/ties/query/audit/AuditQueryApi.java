@@ -2,6 +2,9 @@ package ties.query.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +38,7 @@ public class AuditQueryApi {
 
     @GetMapping("/records/{id}/history")
     @Operation(summary = "A record's complete event history, oldest first")
-    public RecordHistory history(@PathVariable String id, @RequestParam(required = false) Long minPosition) {
+    public RecordHistory history(@PathVariable String id, @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         RecordHistory history = ask.ask(AuditLogProjection.GROUP, minPosition, new FindRecordHistory(id), RecordHistory.class);
         return QueryParameters.found(history.events().isEmpty() ? null : history, "record", id);
     }
@@ -48,8 +51,8 @@ public class AuditQueryApi {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                          @RequestParam(required = false) String after,
-                         @RequestParam(required = false) Integer limit,
-                         @RequestParam(required = false) Long minPosition) {
+                         @RequestParam(required = false) @Min(1) @Max(QueryParameters.MAX_LIMIT) Integer limit,
+                         @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         if (from != null && to != null && !to.isAfter(from)) {
             throw Rejection.invalid("to", "'to' (" + to + ") must be after 'from' (" + from + ")");
         }
@@ -63,7 +66,7 @@ public class AuditQueryApi {
     public StatusOnDate statusOn(@PathVariable String id,
                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                                 @RequestParam(required = false) Long minPosition) {
+                                 @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         return QueryParameters.found(ask.ask(InitiativeBoardProjection.GROUP, minPosition, new FindStatusOn(id, date, asOf),
                 StatusOnDate.class), "initiative", id);
     }

@@ -3,6 +3,9 @@ package ties.query.board;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -43,11 +46,11 @@ public class InitiativeQueryApi {
     public InitiativeBoard board(@RequestParam(required = false) InitiativeStatus status,
                                  @RequestParam(required = false) CountryCode party,
                                  @RequestParam(required = false) InitiativeKind kind,
-                                 @RequestParam(required = false) Integer limit,
+                                 @RequestParam(required = false) @Min(1) @Max(QueryParameters.MAX_LIMIT) Integer limit,
                                  @Parameter(description = "recorded time to see the board as it stood then")
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                                  @Parameter(description = "a command receipt's position to wait for (read your writes)")
-                                 @RequestParam(required = false) Long minPosition) {
+                                 @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         return ask.ask(InitiativeBoardProjection.GROUP, minPosition,
                 new FindInitiatives(status, party, kind, QueryParameters.limit(limit), asOf), InitiativeBoard.class);
     }
@@ -56,7 +59,7 @@ public class InitiativeQueryApi {
     @Operation(summary = "One initiative with its full status history and links")
     public InitiativeView initiative(@PathVariable String id,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                                     @RequestParam(required = false) Long minPosition) {
+                                     @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         return QueryParameters.found(ask.ask(InitiativeBoardProjection.GROUP, minPosition, new FindInitiative(id, asOf),
                 InitiativeView.class), "initiative", id);
     }
@@ -67,7 +70,7 @@ public class InitiativeQueryApi {
     public Flux<ServerSentEvent<Object>> liveBoard(@RequestParam(required = false) InitiativeStatus status,
                                                    @RequestParam(required = false) CountryCode party,
                                                    @RequestParam(required = false) InitiativeKind kind,
-                                                   @RequestParam(required = false) Integer limit) {
+                                                   @RequestParam(required = false) @Min(1) @Max(QueryParameters.MAX_LIMIT) Integer limit) {
         return live.feed(new FindInitiatives(status, party, kind, QueryParameters.limit(limit), null),
                 InitiativeBoard.class, InitiativeView.class);
     }
@@ -75,6 +78,8 @@ public class InitiativeQueryApi {
     @GetMapping(path = "/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "One initiative live: its current state, then each change")
     public Flux<ServerSentEvent<Object>> liveInitiative(@PathVariable String id) {
+        // An unknown initiative is a 404 now, not a stream that stays silent until it perhaps appears.
+        initiative(id, null, null);
         return live.feed(new FindInitiative(id, null), InitiativeView.class, InitiativeView.class);
     }
 }

@@ -30,6 +30,7 @@ public class DeadLetterApi {
         return deadLetters.queues();
     }
 
+    @Operation(summary = "The events one read model has parked, oldest first, with the cause of each failure")
     @GetMapping("/{readModel}")
     public DeadLetters.Queue queue(@PathVariable String readModel) {
         return deadLetters.queue(readModel);

@@ -29,6 +29,7 @@ public class RebuildApi {
         return rebuilds.progress();
     }
 
+    @Operation(summary = "One read model: the generation serving it and the progress of a rebuild under way")
     @GetMapping("/{name}")
     public ReadModelRebuilds.Progress readModel(@PathVariable String name) {
         return rebuilds.progress(name);

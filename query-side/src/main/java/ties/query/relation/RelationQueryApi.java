@@ -2,6 +2,7 @@ package ties.query.relation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,7 +29,7 @@ public class RelationQueryApi {
     @Operation(summary = "Developments between two countries counted by kind and by month, quarter or year")
     public RelationView relation(@PathVariable CountryCode first, @PathVariable CountryCode second,
                                  @RequestParam(defaultValue = "MONTH") Granularity granularity,
-                                 @RequestParam(required = false) Long minPosition) {
+                                 @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         return ask.ask(RelationsProjection.GROUP, minPosition, new FindRelations(first, second, granularity), RelationView.class);
     }
 }

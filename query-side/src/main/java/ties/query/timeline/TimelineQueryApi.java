@@ -3,6 +3,9 @@ package ties.query.timeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -48,15 +51,15 @@ public class TimelineQueryApi {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                  @RequestParam(required = false) String after,
-                                 @RequestParam(required = false) Integer limit,
+                                 @RequestParam(required = false) @Min(1) @Max(QueryParameters.MAX_LIMIT) Integer limit,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                                 @RequestParam(required = false) Long minPosition) {
+                                 @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         return ask.ask(TimelineProjection.GROUP, minPosition,
                 query(actor, country, kind, initiative, from, to, after, limit, asOf), TimelinePage.class);
     }
 
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "The timeline live: the first page, then each new or changed development matching the filters "
+    @Operation(operationId = "liveTimeline", summary = "The timeline live: the first page, then each new or changed development matching the filters "
             + "(withdrawn ones flagged; one that no longer matches the filters has left them)")
     public Flux<ServerSentEvent<Object>> live(@RequestParam(required = false) String actor,
                                               @RequestParam(required = false) List<CountryCode> country,
@@ -64,7 +67,7 @@ public class TimelineQueryApi {
                                               @RequestParam(required = false) String initiative,
                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                              @RequestParam(required = false) Integer limit) {
+                                              @RequestParam(required = false) @Min(1) @Max(QueryParameters.MAX_LIMIT) Integer limit) {
         return live.feed(query(actor, country, kind, initiative, from, to, null, limit, null), TimelinePage.class,
                 Development.class);
     }

@@ -5,11 +5,13 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import ties.fact.Rejection;
 
 import java.time.Duration;
 import java.util.List;
@@ -38,9 +40,12 @@ public class CatchUp {
     private final Serializer serializer;
     private final TransactionTemplate transactions;
     private final Duration maxWait;
+    private final EventStore eventStore;
 
     public CatchUp(EntityManager entityManager, @Qualifier("serializer") Serializer serializer,
-                   TransactionTemplate transactions, @Value("${ties.read-your-writes.max-wait:5s}") Duration maxWait) {
+                   TransactionTemplate transactions, @Value("${ties.read-your-writes.max-wait:5s}") Duration maxWait,
+                   EventStore eventStore) {
+        this.eventStore = eventStore;
         this.entityManager = entityManager;
         this.serializer = serializer;
         this.transactions = transactions;
@@ -51,6 +56,14 @@ public class CatchUp {
     public void await(String processingGroup, Long minPosition) {
         if (minPosition == null) {
             return;
+        }
+        // A receipt's position is the head right after its write: a position beyond the head was never handed
+        // out, and waiting for it would only delay the refusal.
+        TrackingToken head = eventStore.createHeadToken();
+        long last = head == null ? -1 : head.position().orElse(-1L);
+        if (minPosition > last) {
+            throw Rejection.invalid("minPosition", "position " + minPosition + " is beyond the last stored event ("
+                    + last + "): pass the position a command's receipt gave");
         }
         long deadline = System.nanoTime() + maxWait.toNanos();
         long pause = 5;

@@ -13,14 +13,9 @@ public final class QueryParameters {
     private QueryParameters() {
     }
 
+    /** The page size asked for, or the default; its range (1 to {@value #MAX_LIMIT}) is a constraint on each endpoint's parameter. */
     public static int limit(Integer limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw Rejection.invalid("limit", "limit is between 1 and " + MAX_LIMIT);
-        }
-        return limit;
+        return limit == null ? DEFAULT_LIMIT : limit;
     }
 
     public static void range(LocalDate from, LocalDate to) {
