@@ -73,6 +73,20 @@ public record EngagementFacts(
                 redated ? change.provenance() : provenance);
     }
 
+    /**
+     * The whole time it takes, as one resolved date: its start alone, or from the start's earliest day
+     * to the end's latest ("6 March 2025 to 10 March 2025"), as precise as the coarser of the two.
+     */
+    public PartialDate span() {
+        if (end == null) {
+            return start;
+        }
+        String text = start.text() + " to " + end.text();
+        return new PartialDate(text.length() > 100 ? start.text() : text,
+                start.precision() == end.precision() ? start.precision() : PartialDate.Precision.APPROXIMATE,
+                start.earliest(), end.latest());
+    }
+
     /** The actor ids of its participants, in the order given. */
     public List<String> participantIds() {
         return participants.stream().map(Participant::actorId).toList();

@@ -8,6 +8,10 @@ import ties.agreement.AgreementEvent.AgreementCorrected;
 import ties.agreement.AgreementEvent.AgreementRecorded;
 import ties.agreement.AgreementFacts;
 import ties.agreement.Signatory;
+import ties.engagement.EngagementEvent.EngagementCorrected;
+import ties.engagement.EngagementEvent.EngagementRecorded;
+import ties.engagement.EngagementEvent.EngagementStateChanged;
+import ties.engagement.EngagementFacts;
 import ties.fact.CountryCode;
 import ties.fact.PartialDate;
 import ties.initiative.InitiativeEvent.InitiativeCorrected;
@@ -161,6 +165,22 @@ public abstract class DevelopmentProjection implements Projection {
     }
 
     @EventHandler
+    void on(EngagementRecorded event, Recorded recorded) {
+        engagement(event.engagementId(), event.engagement(), recorded);
+    }
+
+    @EventHandler
+    void on(EngagementStateChanged event, Recorded recorded) {
+        involvement.engagements.get(event.engagementId())
+                .ifPresent(facts -> engagement(event.engagementId(), facts.moved(event.change()), recorded));
+    }
+
+    @EventHandler
+    void on(EngagementCorrected event, Recorded recorded) {
+        engagement(event.engagementId(), event.corrected(), recorded);
+    }
+
+    @EventHandler
     void on(RecordWithdrawn event, Recorded recorded) {
         for (Development d : developmentsOf(event.recordId())) {
             if (store.remove(model, d.key(), recorded.at())) {
@@ -192,6 +212,7 @@ public abstract class DevelopmentProjection implements Projection {
             case STATEMENT -> involvement.statements.get(recordId).ifPresent(s -> statement(recordId, s, recorded));
             case INITIATIVE -> involvement.initiatives.get(recordId).ifPresent(i -> proposal(recordId, i, recorded));
             case AGREEMENT -> involvement.agreements.get(recordId).ifPresent(a -> agreement(recordId, a, recorded));
+            case ENGAGEMENT -> involvement.engagements.get(recordId).ifPresent(e -> engagement(recordId, e, recorded));
             case ACTOR -> {
                 // an actor has no developments of its own
             }
@@ -281,6 +302,24 @@ public abstract class DevelopmentProjection implements Projection {
         put(new Development("agreement:" + agreementId, DevelopmentKind.AGREEMENT, RecordType.AGREEMENT, agreementId,
                 summary, agreement.signed(), recorded.at(), recorded.by(), List.copyOf(countries), signatories,
                 agreement.initiativeIds(), false), recorded.at());
+    }
+
+    /** One development per engagement, showing where it stands now and over the time it takes. */
+    private void engagement(String engagementId, EngagementFacts engagement, Recorded recorded) {
+        involvement.engagements.put(engagementId, engagement, recorded.at(), Set.of());
+        Set<CountryCode> countries = new TreeSet<>(involvement.countriesOf(engagement.participantIds()));
+        if (engagement.place() != null && engagement.place().country() != null) {
+            countries.add(engagement.place().country());
+        }
+        String parties = String.join(", ", engagement.participants().stream().map(p -> involvement.name(p.actorId())
+                + " (" + p.role().name().toLowerCase() + (Boolean.TRUE.equals(p.firstTime()) ? ", first time" : "") + ")")
+                .toList());
+        String place = engagement.place() == null ? "" : ", " + Involvement.place(engagement.place());
+        String summary = Involvement.label(engagement.kind().name()) + " " + engagement.state().label() + ": "
+                + engagement.title() + place + " — " + parties;
+        put(new Development("engagement:" + engagementId, DevelopmentKind.ENGAGEMENT, RecordType.ENGAGEMENT, engagementId,
+                summary, engagement.span(), recorded.at(), recorded.by(), List.copyOf(countries),
+                engagement.participantIds(), List.of(), false), recorded.at());
     }
 
     private List<Development> developmentsOf(String recordId) {
