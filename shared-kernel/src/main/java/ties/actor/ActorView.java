@@ -1,5 +1,9 @@
 package ties.actor;
 
+import ties.engagement.EngagementKind;
+import ties.engagement.EngagementState;
+import ties.engagement.ParticipationRole;
+import ties.engagement.Series;
 import ties.fact.CountryCode;
 import ties.fact.PartialDate;
 import ties.fact.Provenance;
@@ -10,8 +14,8 @@ import java.util.List;
 
 /**
  * An actor with what they did: roles over time, visits made (each with its ordinal to the
- * destination country: Bagheri's 2025 visit is his third to Pakistan) and hosted, meetings and
- * statements.
+ * destination country: Bagheri's 2025 visit is his third to Pakistan) and hosted, meetings,
+ * statements, and engagements taken part in with the role.
  */
 public record ActorView(
         String actorId,
@@ -25,6 +29,7 @@ public record ActorView(
         List<VisitLine> visitsHosted,
         List<MeetingLine> meetings,
         List<StatementLine> statements,
+        List<EngagementLine> engagements,
         Instant recordedAt) {
 
     /**
@@ -37,6 +42,16 @@ public record ActorView(
 
     public record MeetingLine(String visitId, String meetingId, List<String> participantIds, List<String> topics,
                               PartialDate occurred) {
+    }
+
+    /**
+     * An engagement the actor took part in, and how.
+     *
+     * @param firstInSeries derived: no earlier edition of the series has the actor present (null outside a series)
+     */
+    public record EngagementLine(String engagementId, EngagementKind kind, String title, Series series, Integer edition,
+                                 EngagementState state, PartialDate start, PartialDate end, ParticipationRole role,
+                                 Boolean firstTime, Boolean firstInSeries) {
     }
 
     public record StatementLine(String statementId, StatementForm form, String excerpt, PartialDate occurred) {

@@ -7,13 +7,18 @@ import ties.actor.ActorMatches;
 import ties.actor.ActorNames;
 import ties.actor.ActorSummary;
 import ties.actor.ActorView;
+import ties.actor.ActorView.EngagementLine;
 import ties.actor.ActorView.MeetingLine;
 import ties.actor.ActorView.StatementLine;
 import ties.actor.ActorView.VisitLine;
 import ties.actor.FindActor;
 import ties.actor.SearchActors;
+import ties.engagement.EngagementFacts;
+import ties.engagement.Participant;
+import ties.engagement.Participation;
 import ties.fact.CountryCode;
 import ties.query.actor.ActorProjection.ActorDocument;
+import ties.query.actor.ActorProjection.EngagementDocument;
 import ties.query.actor.ActorProjection.MeetingDocument;
 import ties.query.actor.ActorProjection.VisitDocument;
 import ties.query.store.ReadModels;
@@ -68,8 +73,38 @@ class ActorQueries {
         List<MeetingLine> meetings = lines(ActorProjection.MEETINGS, "participant:" + actor.actorId(), asOf,
                 MeetingDocument.class).stream().map(MeetingDocument::line).toList();
         List<StatementLine> statements = lines(ActorProjection.STATEMENTS, "speaker:" + actor.actorId(), asOf, StatementLine.class);
+        List<EngagementLine> engagements = engagements(lines(ActorProjection.ENGAGEMENTS, "participant:" + actor.actorId(),
+                asOf, EngagementDocument.class), actor.actorId());
         return new ActorView(actor.actorId(), facts.kind(), facts.name(), aliases(actor), facts.country(), facts.provenance(),
-                actor.roles(), visitsMade, visitsHosted, meetings, statements, actor.recordedAt());
+                actor.roles(), visitsMade, visitsHosted, meetings, statements, engagements, actor.recordedAt());
+    }
+
+    /**
+     * The actor's part in each engagement; its first participation in a series is found among its own
+     * engagements, since only its own presence matters.
+     */
+    private static List<EngagementLine> engagements(List<EngagementDocument> engagements, String actorId) {
+        Map<String, List<Participation>> bySeries = new HashMap<>();
+        engagements.stream().filter(e -> e.engagement().series() != null).forEach(e -> bySeries
+                .computeIfAbsent(e.engagement().series().seriesId(), id -> new ArrayList<>()).add(participation(e, actorId)));
+        return engagements.stream().map(document -> {
+            EngagementFacts facts = document.engagement();
+            Participation own = participation(document, actorId);
+            Boolean first = facts.series() == null ? null
+                    : bySeries.get(facts.series().seriesId()).stream().noneMatch(earlier -> earlier.precedes(own));
+            return new EngagementLine(document.engagementId(), facts.kind(), facts.title(), facts.series(), facts.edition(),
+                    facts.state(), facts.start(), facts.end(), own.role(), party(facts, actorId).firstTime(), first);
+        }).toList();
+    }
+
+    private static Participation participation(EngagementDocument document, String actorId) {
+        EngagementFacts facts = document.engagement();
+        return new Participation(document.engagementId(), facts.edition(), facts.start().earliest(), facts.state(),
+                party(facts, actorId).role());
+    }
+
+    private static Participant party(EngagementFacts facts, String actorId) {
+        return facts.participants().stream().filter(p -> p.actorId().equals(actorId)).findFirst().orElseThrow();
     }
 
     /** Numbers each visit among the visitor's visits to the same country, in the order they happened. */

@@ -1,8 +1,8 @@
 package ties.query.engagement;
 
-import ties.engagement.EngagementState;
 import ties.engagement.EngagementView;
 import ties.engagement.EngagementView.ParticipantView;
+import ties.engagement.Participation;
 import ties.query.store.ReadModels;
 import ties.query.store.RowQuery;
 
@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A party's first participation in a series, derived from the editions recorded: it is the first when
- * no earlier edition (by edition number where both have one, else by start) has it present. Cancelled
- * editions did not take place and do not count. Derived when read, so that an edition recorded late
- * (an older one found in the archives) changes the answer for the later ones at once.
+ * Each party's first participation in a series ({@link Participation}), derived from the editions
+ * recorded when a view is read, so that an edition recorded late (an older one found in the
+ * archives) changes the answer for the later ones at once. Keeps the editions of each series it has
+ * looked up, for the views of one answer.
  */
 final class SeriesParticipation {
 
@@ -37,23 +37,18 @@ final class SeriesParticipation {
         List<EngagementView> series = editions.computeIfAbsent(view.series().seriesId(), id -> store.find(
                 RowQuery.all(EngagementProjection.MODEL, MAX_EDITIONS).withTags(List.of("series:" + id)).asOf(asOf),
                 EngagementView.class).stream().map(ReadModels.Found::document).toList());
-        List<EngagementView> earlier = series.stream()
-                .filter(other -> other.state() != EngagementState.CANCELLED && before(other, view)).toList();
-        return view.withParticipants(view.participants().stream().map(party -> party.withFirstInSeries(
-                earlier.stream().noneMatch(edition -> present(edition, party.actorId())))).toList());
+        return view.withParticipants(view.participants().stream().map(party -> party.withFirstInSeries(series.stream()
+                .flatMap(edition -> participation(edition, party.actorId()).stream())
+                .noneMatch(earlier -> earlier.precedes(participation(view, party))))).toList());
     }
 
-    private static boolean before(EngagementView one, EngagementView other) {
-        if (one.engagementId().equals(other.engagementId())) {
-            return false;
-        }
-        if (one.edition() != null && other.edition() != null) {
-            return one.edition() < other.edition();
-        }
-        return one.start().earliest().isBefore(other.start().earliest());
+    private static List<Participation> participation(EngagementView edition, String actorId) {
+        return edition.participants().stream().filter(p -> p.actorId().equals(actorId))
+                .map(p -> participation(edition, p)).toList();
     }
 
-    private static boolean present(EngagementView edition, String actorId) {
-        return edition.participants().stream().anyMatch(p -> p.actorId().equals(actorId) && p.role().present());
+    private static Participation participation(EngagementView edition, ParticipantView party) {
+        return new Participation(edition.engagementId(), edition.edition(), edition.start().earliest(), edition.state(),
+                party.role());
     }
 }
