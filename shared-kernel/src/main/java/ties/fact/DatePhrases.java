@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 final class DatePhrases {
 
     private static final Pattern LEADING_WORDS = Pattern.compile(
-            "^(?:on|at|during|sometime in|some time in|the|in(?! [a-z0-9]+ (?:days?|weeks?)(?:'s?)?(?: time)?$)) ");
+            "^(?:on|at|during|sometime in|some time in|the|in(?! (?!recent|coming)[a-z0-9]+ (?:days?|weeks?)(?:'s?)?(?: time)?$)) ");
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)\\b(?! (?:quarter|half))");
     private static final Pattern SINCE = Pattern.compile("since (.+)");
     private static final Pattern FROM = Pattern.compile("(?:from|starting|starting from|beginning) (.+)");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,8 +42,11 @@ final class DatePoints {
     private static final Pattern EDGE_OF_MONTH = Pattern.compile("(beginning|start|middle|end) of " + MONTH + "(?: (\\d{4}))?");
     private static final Pattern PART_OF_RELATIVE = Pattern.compile("(early|mid|late|earlier|later|beginning of|start of|middle of|end of) "
             + "(?:(this|last|next) (year|month|week)|the (year|month|week))");
-    private static final Pattern QUARTER = Pattern.compile("(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th|last|final) quarter(?: of)?) (\\d{4})");
-    private static final Pattern HALF = Pattern.compile("(?:h([12])|(first|second|1st|2nd|latter) half(?: of)?) (\\d{4})");
+    private static final String WHICH_YEAR = "(?: (?:of )?(\\d{4}|(?:this|last|next) year|the year))?";
+    private static final Pattern QUARTER = Pattern.compile("(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th|last|final) quarter)"
+            + WHICH_YEAR);
+    private static final Pattern HALF = Pattern.compile("(?:h([12])|(first|second|1st|2nd|latter) half)" + WHICH_YEAR);
+    private static final Pattern PART_OF_SEASON = Pattern.compile("(earlier|later) this (spring|summer|autumn|fall|winter)");
     private static final Pattern SEASON_YEAR = Pattern.compile("(spring|summer|autumn|fall|winter)(?: of)? (\\d{4})");
     private static final Pattern SEASON = Pattern.compile("(?:(this|last|next) )?(spring|summer|autumn|fall|winter)");
     private static final Pattern DECADE = Pattern.compile("(?:(early|mid|late) )?(\\d{3})0s");
@@ -100,21 +104,10 @@ final class DatePoints {
         if ((m = EDGE_OF_YEAR.matcher(phrase)).matches()) {
             return edgeOfYear(m.group(1), num(m, 2));
         }
-        if ((m = QUARTER.matcher(phrase)).matches()) {
-            int quarter = m.group(1) != null ? num(m, 1) : m.group(2) != null ? num(m, 2)
-                    : m.group(3).equals("last") || m.group(3).equals("final") ? 4 : DateWords.ordinal(m.group(3));
-            YearMonth first = YearMonth.of(num(m, 4), quarter * 3 - 2);
-            return Period.of(Precision.QUARTER, first.atDay(1), first.plusMonths(2).atEndOfMonth());
-        }
-        if ((m = HALF.matcher(phrase)).matches()) {
-            int half = m.group(1) != null ? num(m, 1) : m.group(2).equals("latter") ? 2 : DateWords.ordinal(m.group(2));
-            YearMonth first = YearMonth.of(num(m, 3), half * 6 - 5);
-            return Period.of(Precision.HALF_YEAR, first.atDay(1), first.plusMonths(5).atEndOfMonth());
-        }
         if ((m = SEASON_YEAR.matcher(phrase)).matches()) {
             return season(DateWords.season(m.group(1)), num(m, 2))
                     .read(m.group(1).equals("winter") ? "winter " + m.group(2) + " read as December " + m.group(2)
-                            + " to February " + (num(m, 2) + 1) + " (northern hemisphere)" : null);
+                            + " to February " + (num(m, 2) + 1) + " (meteorological seasons of the northern hemisphere)" : null);
         }
         if ((m = DECADE.matcher(phrase)).matches()) {
             return decade(m.group(1), num(m, 2) * 10);
@@ -163,6 +156,21 @@ final class DatePoints {
             Period part = partOfRelative(m.group(1), which, m.group(3) == null ? m.group(4) : m.group(3));
             return which.equals("next") ? part.plansOnly() : part;
         }
+        if ((m = QUARTER.matcher(phrase)).matches()) {
+            int quarter = m.group(1) != null ? num(m, 1) : m.group(2) != null ? num(m, 2)
+                    : m.group(3).equals("last") || m.group(3).equals("final") ? 4 : DateWords.ordinal(m.group(3));
+            return partOfYear(Precision.QUARTER, quarter * 3 - 2, 3, m.group(4));
+        }
+        if ((m = HALF.matcher(phrase)).matches()) {
+            int half = m.group(1) != null ? num(m, 1) : m.group(2).equals("latter") ? 2 : DateWords.ordinal(m.group(2));
+            return partOfYear(Precision.HALF_YEAR, half * 6 - 5, 6, m.group(3));
+        }
+        if ((m = PART_OF_SEASON.matcher(phrase)).matches()) {
+            Period season = relativeSeason("this", DateWords.season(m.group(2)));
+            return m.group(1).equals("earlier")
+                    ? Period.approximate(season.earliest(), max(season.earliest(), reportedOn.minusDays(1)))
+                    : Period.approximate(reportedOn.plusDays(1), max(reportedOn.plusDays(1), season.latest())).plansOnly();
+        }
         if ((m = SEASON.matcher(phrase)).matches()) {
             return relativeSeason(m.group(1), DateWords.season(m.group(2)));
         }
@@ -207,6 +215,7 @@ final class DatePoints {
             case "last week" -> week(monday.minusWeeks(1));
             case "next week" -> week(monday.plusWeeks(1)).plansOnly();
             case "this weekend", "the weekend", "weekend", "over the weekend", "at the weekend" -> weekend(null);
+            case "this past weekend", "past weekend", "over the past weekend" -> weekend("past");
             case "last weekend" -> weekend("last");
             case "next weekend" -> weekend("next");
             case "past week", "the past week", "over the past week" -> Period.approximate(reportedOn.minusWeeks(1), reportedOn);
@@ -223,10 +232,10 @@ final class DatePoints {
                     Period.approximate(reportedOn.minusYears(10), reportedOn);
             case "recent", "recently", "lately" -> Period.approximate(reportedOn.minusMonths(3), reportedOn);
             case "near future", "soon", "shortly", "the near future" -> Period.of(Precision.OPEN, reportedOn, null).plansOnly()
-                    .read("\"" + phrase + "\" read as any day from the report on, with no end");
+                    .read("read as any day from the report on, with no end");
             case "near term", "the near term", "short term", "the short term" ->
                     Period.approximate(reportedOn, reportedOn.plusYears(1)).plansOnly()
-                            .read("\"" + phrase + "\" read as within a year of the report");
+                            .read("read as within a year of the report");
             default -> null;
         };
     }
@@ -297,11 +306,9 @@ final class DatePoints {
             case "this" -> candidate;
             default -> forward() ? season(season, over ? back + 1 : back) : season(season, started ? back : back - 1);
         };
-        String name = season.name().toLowerCase();
-        return chosen.read("\"" + (which == null ? "" : which + " ") + name + "\" read as " + Edtf.of(Precision.SEASON,
-                chosen.earliest(), chosen.latest()) + " (" + DateWords.name(chosen.earliest().getMonth()) + " "
-                + chosen.earliest().getYear() + " to " + DateWords.name(chosen.latest().getMonth()) + " "
-                + chosen.latest().getYear() + ", northern hemisphere)");
+        return chosen.read(season.name().toLowerCase(Locale.ROOT) + " read as " + DateWords.name(chosen.earliest().getMonth())
+                + " " + chosen.earliest().getYear() + " to " + DateWords.name(chosen.latest().getMonth()) + " "
+                + chosen.latest().getYear() + " (meteorological seasons of the northern hemisphere)");
     }
 
     private Period weekday(String which, DayOfWeek day) {
@@ -339,6 +346,31 @@ final class DatePoints {
     }
 
     // ---- parts of periods
+
+    /**
+     * A quarter or half: of a given year, of this, last or next year, or (no year said) the latest one
+     * begun by the report for something done and the first not over for a plan.
+     */
+    private Period partOfYear(Precision precision, int firstMonth, int months, String whichYear) {
+        int year;
+        String note = null;
+        if (whichYear == null || whichYear.equals("the year")) {
+            YearMonth first = YearMonth.of(reportedOn.getYear(), firstMonth);
+            boolean begun = !first.atDay(1).isAfter(reportedOn);
+            boolean over = first.plusMonths(months - 1L).atEndOfMonth().isBefore(reportedOn);
+            year = reportedOn.getYear() + (forward() ? (over ? 1 : 0) : (begun ? 0 : -1));
+            if (whichYear == null) {
+                note = "read as in " + year + ", the " + (forward() ? "first not over at the report (a plan)" : "latest begun by the report");
+            }
+        } else if (whichYear.matches("\\d{4}")) {
+            year = Integer.parseInt(whichYear);
+        } else {
+            year = reportedOn.getYear() + shift(whichYear.substring(0, whichYear.indexOf(' ')));
+        }
+        YearMonth first = YearMonth.of(year, firstMonth);
+        Period part = Period.of(precision, first.atDay(1), first.plusMonths(months - 1L).atEndOfMonth()).read(note);
+        return "next year".equals(whichYear) ? part.plansOnly() : part;
+    }
 
     private Period partOfYear(String part, int year) {
         int firstMonth = switch (part) {
@@ -442,14 +474,14 @@ final class DatePoints {
     private Period recent(String unit) {
         String stretch = stretch(unit);
         return Period.approximate(minus(stretchCount(unit), unit), reportedOn)
-                .read("\"recent " + unit + "s\" read as the " + stretch + " up to the report");
+                .read("recent " + unit + "s read as the " + stretch + " up to the report");
     }
 
     /** "in the coming months": as long a stretch ahead of the report. */
     private Period coming(String unit) {
         LocalDate until = minus(-stretchCount(unit), unit);
         return Period.approximate(reportedOn, until).plansOnly()
-                .read("\"coming " + unit + "s\" read as the " + stretch(unit) + " from the report");
+                .read("coming " + unit + "s read as the " + stretch(unit) + " from the report");
     }
 
     private static String stretch(String unit) {
@@ -477,9 +509,13 @@ final class DatePoints {
         if (until == null || until.latest() == null) {
             return null;
         }
+        if (until.latest().isBefore(reportedOn)) {
+            throw new DateRefused(DateRefused.Reason.DOES_NOT_EXIST, "'by " + limit + "' is a deadline that had passed by the "
+                    + "report date " + reportedOn + "; date the plan by when it was to happen instead");
+        }
         String edtfEnd = until.precision() == Precision.APPROXIMATE ? Edtf.day(until.latest()) : until.edtf();
         return Period.approximate(reportedOn, until.latest()).withEdtf(Edtf.oneOf(reportedOn, edtfEnd)).plansOnly()
-                .read("\"by " + limit + "\" read as on some day from the report to " + until.latest());
+                .read("read as some day from the report up to and including " + until.latest());
     }
 
     // ---- building blocks
@@ -488,13 +524,11 @@ final class DatePoints {
         return Period.of(Precision.WEEK, monday, monday.plusDays(6));
     }
 
+    /** "over the weekend": the latest Saturday and Sunday begun by the report, or for a plan the coming ones. */
     private Period weekend(String which) {
-        LocalDate saturday = forward() || "next".equals(which)
-                ? reportedOn.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
-                : reportedOn.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-        if (reportedOn.getDayOfWeek() == DayOfWeek.SUNDAY && !forward() && which == null) {
-            saturday = reportedOn.minusDays(1);
-        }
+        boolean ahead = "next".equals(which) || (which == null && forward());
+        LocalDate saturday = reportedOn.with(ahead ? TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)
+                : TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
         if ("last".equals(which) && !saturday.plusDays(1).isBefore(reportedOn)) {
             saturday = saturday.minusWeeks(1);
         }
