@@ -13,6 +13,7 @@ import ties.fact.Prose;
 import ties.fact.Provenance;
 import ties.fact.SingleLine;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -74,17 +75,24 @@ public record EngagementFacts(
     }
 
     /**
-     * The whole time it takes, as one resolved date: its start alone, or from the start's earliest day
-     * to the end's latest ("6 March 2025 to 10 March 2025"), as precise as the coarser of the two.
+     * The whole time it takes, as one resolved date: its start alone, or the span from the start's
+     * earliest day to the end's latest ("6 March 2025 to 10 March 2025", EDTF "2025-03-06/2025-03-10"),
+     * as precise as the coarser of the two; open when the end is ("in the near future").
      */
     public PartialDate span() {
         if (end == null) {
             return start;
         }
         String text = start.text() + " to " + end.text();
-        return new PartialDate(text.length() > 100 ? start.text() : text,
-                start.precision() == end.precision() ? start.precision() : PartialDate.Precision.APPROXIMATE,
-                start.earliest(), end.latest());
+        PartialDate.Precision precision = start.precision().compareTo(end.precision()) >= 0 ? start.precision() : end.precision();
+        String edtf = bound(start, start.earliest()) + "/" + (end.isOpenEnded() ? ".." : bound(end, end.latest()));
+        return new PartialDate(text.length() > 100 ? start.text() : text, end.isOpenEnded() ? PartialDate.Precision.OPEN : precision,
+                start.earliest(), end.latest(), null, null, edtf, null);
+    }
+
+    /** One side of the span in EDTF: the date's own form, or its outer day when it is itself an interval. */
+    private static String bound(PartialDate date, LocalDate outerDay) {
+        return date.edtf().contains("/") || date.edtf().contains("[") ? outerDay.toString() : date.edtf();
     }
 
     /** The actor ids of its participants, in the order given. */

@@ -46,11 +46,6 @@ public enum EngagementState {
         return this == PLANNED || this == POSTPONED || this == CANCELLED;
     }
 
-    /** Whether it has ended by the report (its end, when given, may not lie after the report). */
-    public boolean ended() {
-        return this == HELD;
-    }
-
     /** The state as users read it ("under way"). */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');

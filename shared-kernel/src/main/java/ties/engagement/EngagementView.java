@@ -87,7 +87,7 @@ public record EngagementView(
             @Schema(description = "why", example = "the exercise began a day earlier than first reported") String reason) {
     }
 
-    /** The last day it may run to: its end's, or its start's when it has no end. */
+    /** The last day it may run to: its end's, or its start's when it has no end; null when that is open. */
     public LocalDate latest() {
         return (end == null ? start : end).latest();
     }

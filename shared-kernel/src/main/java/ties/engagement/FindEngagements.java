@@ -20,7 +20,7 @@ public record FindEngagements(CountryCode party, String participant, EngagementK
                 && (kind == null || view.kind() == kind)
                 && (seriesId == null || view.series() != null && view.series().seriesId().equals(seriesId))
                 && (state == null || view.state() == state)
-                && (from == null || !view.latest().isBefore(from))
+                && (from == null || view.latest() == null || !view.latest().isBefore(from))
                 && (to == null || !view.start().earliest().isAfter(to));
     }
 }

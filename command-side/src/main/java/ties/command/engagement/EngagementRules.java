@@ -26,16 +26,16 @@ public final class EngagementRules {
     /** The facts with their dates resolved; refuses dates that do not exist or do not fit the state. */
     public static EngagementFacts resolved(EngagementFacts facts, String field) {
         EngagementState state = facts.state();
-        return facts.withDates(resolve(facts.provenance(), facts.start(), field + ".start", state, false),
-                resolve(facts.provenance(), facts.end(), field + ".end", state, true));
+        return facts.withDates(facts.provenance().resolve(facts.start(), field + ".start", tense(state, false)),
+                facts.provenance().resolve(facts.end(), field + ".end", tense(state, true)));
     }
 
-    /** The change with its dates resolved: when it happened is past; new dates follow the state it moves to. */
+    /** The change with its dates resolved: when it happened is done; new dates follow the state it moves to. */
     public static StateChange resolved(StateChange change) {
         Provenance provenance = change.provenance();
-        return change.withDates(resolve(provenance, change.occurred(), "change.occurred", EngagementState.HELD, false),
-                resolve(provenance, change.start(), "change.start", change.state(), false),
-                resolve(provenance, change.end(), "change.end", change.state(), true));
+        return change.withDates(provenance.resolve(change.occurred(), "change.occurred", PartialDate.Tense.DONE),
+                provenance.resolve(change.start(), "change.start", tense(change.state(), false)),
+                provenance.resolve(change.end(), "change.end", tense(change.state(), true)));
     }
 
     /** The rules that need no other record; throws the first broken one. */
@@ -60,18 +60,24 @@ public final class EngagementRules {
     }
 
     public static void requireOrderedDates(EngagementFacts facts, String field) {
-        if (facts.end() != null && facts.end().latest().isBefore(facts.start().earliest())) {
+        if (facts.end() != null && facts.end().latest() != null && facts.end().latest().isBefore(facts.start().earliest())) {
             throw Rejection.invalid(field + ".end", "'" + facts.end().text() + "' ends before the start '"
                     + facts.start().text() + "'");
         }
     }
 
     /**
-     * A date of an engagement in {@code state}: the dates of a plan may lie after the report; one
-     * under way has begun but may end later; one held has ended.
+     * How the dates of an engagement in {@code state} read: a plan's may lie after the report (a
+     * cancelled or postponed one keeps the dates it was planned for); one under way has begun and may
+     * end later; one held has ended.
      */
-    private static PartialDate resolve(Provenance provenance, PartialDate date, String field, EngagementState state,
-                                       boolean end) {
-        return provenance.resolve(date, field);
+    private static PartialDate.Tense tense(EngagementState state, boolean end) {
+        if (state.planned()) {
+            return PartialDate.Tense.PLANNED;
+        }
+        if (state == EngagementState.UNDER_WAY) {
+            return end ? PartialDate.Tense.PLANNED : PartialDate.Tense.ONGOING;
+        }
+        return PartialDate.Tense.DONE;
     }
 }

@@ -35,6 +35,7 @@ import ties.record.RecordType;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static ties.command.Refusals.refused;
 import static ties.command.record.Accepted.Outcome.CREATED;
@@ -91,8 +92,9 @@ class EngagementTest {
 
     static EngagementFacts resolved(EngagementFacts facts) {
         LocalDate reportedOn = facts.provenance().reportedOn();
-        return facts.withDates(PartialDate.resolved(facts.start().text(), reportedOn),
-                facts.end() == null ? null : PartialDate.resolved(facts.end().text(), reportedOn));
+        PartialDate.Tense tense = facts.state().planned() ? PartialDate.Tense.PLANNED : PartialDate.Tense.DONE;
+        return facts.withDates(PartialDate.resolved(facts.start().text(), reportedOn, tense),
+                facts.end() == null ? null : PartialDate.resolved(facts.end().text(), reportedOn, tense));
     }
 
     private static EngagementRecorded recorded(EngagementFacts facts) {
@@ -110,11 +112,13 @@ class EngagementTest {
     }
 
     private static StateChange resolvedChange(StateChange change) {
-        return change.withDates(date(change.occurred()), date(change.start()), date(change.end()));
+        PartialDate.Tense tense = change.state().planned() ? PartialDate.Tense.PLANNED : PartialDate.Tense.DONE;
+        return change.withDates(date(change.occurred(), PartialDate.Tense.DONE), date(change.start(), tense),
+                date(change.end(), tense));
     }
 
-    private static PartialDate date(PartialDate date) {
-        return date == null ? null : PartialDate.resolved(date.text(), REPORTED_ON);
+    private static PartialDate date(PartialDate date, PartialDate.Tense tense) {
+        return date == null ? null : PartialDate.resolved(date.text(), REPORTED_ON, tense);
     }
 
     @Nested
@@ -203,6 +207,30 @@ class EngagementTest {
                     .when(new RecordEngagement(EXERCISE, exercise(EngagementState.HELD, "6 March 2025", "14 March 2025", HOST)))
                     .expectNoEvents()
                     .expectException(refused(INVALID, "engagement.end"));
+        }
+
+        @Test
+        void a_planned_exercise_may_lie_ahead_of_its_report_even_without_an_end_in_sight() {
+            EngagementFacts announced = exercise(EngagementState.PLANNED, "next month", "in the near future", HOST, GUEST);
+            fixture.givenNoPriorActivity()
+                    .when(new RecordEngagement(EXERCISE, announced))
+                    .expectEvents(new EngagementRecorded(EXERCISE, resolved(announced)));
+            assertThat(resolved(announced).start().earliest()).isEqualTo(LocalDate.of(2025, 3, 1));
+            assertThat(resolved(announced).end().latest()).isNull();
+        }
+
+        @Test
+        void an_exercise_under_way_has_begun_by_the_report_and_may_end_after_it() {
+            EngagementFacts underWay = new EngagementFacts(EngagementKind.EXERCISE, "Sea Guardians", null, null, null,
+                    PartialDate.of("Monday"), PartialDate.of("Friday"), EngagementState.UNDER_WAY, List.of(HOST, GUEST), null, DAWN);
+            fixture.givenNoPriorActivity()
+                    .when(new RecordEngagement(EXERCISE, underWay))
+                    .expectSuccessfulHandlerExecution();
+            fixture.givenNoPriorActivity()
+                    .when(new RecordEngagement(EXERCISE, new EngagementFacts(EngagementKind.EXERCISE, "Sea Guardians", null,
+                            null, null, PartialDate.of("next week"), null, EngagementState.UNDER_WAY, List.of(HOST), null, DAWN)))
+                    .expectNoEvents()
+                    .expectException(refused(INVALID, "engagement.start"));
         }
 
         @Test
