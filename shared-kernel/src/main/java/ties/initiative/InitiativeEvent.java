@@ -33,6 +33,11 @@ public sealed interface InitiativeEvent extends RecordEvent {
     record ObstacleRecorded(String initiativeId, String obstacleId, ObstacleFacts obstacle) implements InitiativeEvent {
     }
 
+    /** A series of engagements whose editions implement the initiative. */
+    @Revision("1")
+    record EngagementSeriesLinked(String initiativeId, String seriesId, SeriesLink link) implements InitiativeEvent {
+    }
+
     @Revision("1")
     record InitiativeCorrected(String initiativeId, InitiativeFacts previous, InitiativeFacts corrected, String reason)
             implements InitiativeEvent {

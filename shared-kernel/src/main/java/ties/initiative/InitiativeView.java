@@ -1,5 +1,6 @@
 package ties.initiative;
 
+import ties.engagement.EngagementState;
 import ties.fact.CountryCode;
 import ties.fact.PartialDate;
 import ties.fact.Provenance;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * An initiative as the board shows it: where it stands, how it got there (every step with its
- * evidence, occurred and recorded times, and who recorded it), and what is linked to it.
+ * evidence, occurred and recorded times, and who recorded it), and what is linked to it, including the
+ * engagement series whose editions implement it.
  *
  * @param version      the initiative's own event-stream version this view reflects
  * @param lastChangeAt when the last change that touched this view was recorded
@@ -32,6 +34,7 @@ public record InitiativeView(
         List<LinkedStatement> statements,
         List<LinkedAgreement> agreements,
         List<Obstacle> obstacles,
+        List<LinkedSeries> engagementSeries,
         List<Correction> corrections,
         long version,
         Instant recordedAt,
@@ -40,6 +43,12 @@ public record InitiativeView(
         boolean withdrawn) {
 
     /** One move of the status, with everything that supports it. */
+    public InitiativeView withEngagementSeries(List<LinkedSeries> series) {
+        return new InitiativeView(initiativeId, title, kind, parties, proposedBy, description, proposed, provenance, status,
+                completion, statusSince, history, statements, agreements, obstacles, series, corrections, version, recordedAt,
+                recordedBy, lastChangeAt, withdrawn);
+    }
+
     public record Step(String eventId, String changeId, InitiativeStatus from, InitiativeStatus to, Completion completion,
                        PartialDate occurred, Instant recordedAt, String recordedBy, Provenance provenance,
                        List<String> statementIds, List<String> agreementIds, String note) {
@@ -54,6 +63,16 @@ public record InitiativeView(
 
     public record Obstacle(String obstacleId, ObstacleKind kind, String description, PartialDate occurred,
                            Provenance provenance, Instant recordedAt) {
+    }
+
+    /** A series of engagements that implements the initiative, with its editions in the order they take place. */
+    public record LinkedSeries(String seriesId, String note, Provenance provenance, Instant recordedAt,
+                               List<LinkedEngagement> editions) {
+    }
+
+    /** One edition of a linked series: what it is called, which edition, where it stands, when. */
+    public record LinkedEngagement(String engagementId, String title, Integer edition, EngagementState state,
+                                   PartialDate start, PartialDate end) {
     }
 
     /** A correction of the initiative's facts: when, by whom, why. */

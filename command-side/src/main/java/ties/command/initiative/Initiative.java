@@ -13,6 +13,7 @@ import ties.fact.Rejection;
 import ties.initiative.ChangeInitiativeStatus;
 import ties.initiative.Completion;
 import ties.initiative.CorrectInitiative;
+import ties.initiative.InitiativeEvent.EngagementSeriesLinked;
 import ties.initiative.InitiativeEvent.InitiativeCorrected;
 import ties.initiative.InitiativeEvent.InitiativeProposed;
 import ties.initiative.InitiativeEvent.InitiativeStatusChanged;
@@ -20,9 +21,11 @@ import ties.initiative.InitiativeEvent.InitiativeWithdrawn;
 import ties.initiative.InitiativeEvent.ObstacleRecorded;
 import ties.initiative.InitiativeFacts;
 import ties.initiative.InitiativeStatus;
+import ties.initiative.LinkEngagementSeries;
 import ties.initiative.ObstacleFacts;
 import ties.initiative.ProposeInitiative;
 import ties.initiative.RecordObstacle;
+import ties.initiative.SeriesLink;
 import ties.initiative.StatusChange;
 import ties.initiative.WithdrawInitiative;
 import ties.record.RecordType;
@@ -42,6 +45,7 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
     private Completion completion;
     private final Map<String, ObstacleFacts> obstacles = new HashMap<>();
     private final Map<String, StatusChange> changesById = new HashMap<>();
+    private final Map<String, SeriesLink> seriesLinks = new HashMap<>();
 
     protected Initiative() {
         // for Axon: created through the first command and rebuilt from events
@@ -94,6 +98,19 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
     }
 
     @CommandHandler
+    public Accepted handle(LinkEngagementSeries command) {
+        requireActive();
+        SeriesLink known = seriesLinks.get(command.seriesId());
+        if (known != null) {
+            if (known.equals(command.link())) {
+                return unchanged();
+            }
+            throw Rejection.conflict("series '" + command.seriesId() + "' is already linked with different content");
+        }
+        return applied(new EngagementSeriesLinked(initiativeId, command.seriesId(), command.link()));
+    }
+
+    @CommandHandler
     public Accepted handle(CorrectInitiative command, RecordDirectory directory) {
         InitiativeFacts corrected = resolved(command.corrected(), "corrected");
         requireValid(corrected, "corrected", directory);
@@ -140,6 +157,11 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
     @EventSourcingHandler
     void on(ObstacleRecorded event) {
         obstacles.put(event.obstacleId(), event.obstacle());
+    }
+
+    @EventSourcingHandler
+    void on(EngagementSeriesLinked event) {
+        seriesLinks.put(event.seriesId(), event.link());
     }
 
     @EventSourcingHandler

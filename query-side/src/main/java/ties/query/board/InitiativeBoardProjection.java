@@ -9,8 +9,13 @@ import ties.agreement.AgreementEvent.AgreementCorrected;
 import ties.agreement.AgreementEvent.AgreementRecorded;
 import ties.agreement.AgreementEvent.AgreementWithdrawn;
 import ties.agreement.AgreementFacts;
+import ties.engagement.EngagementEvent.EngagementCorrected;
+import ties.engagement.EngagementEvent.EngagementRecorded;
+import ties.engagement.EngagementEvent.EngagementStateChanged;
+import ties.engagement.EngagementEvent.EngagementWithdrawn;
 import ties.initiative.FindInitiative;
 import ties.initiative.FindInitiatives;
+import ties.initiative.InitiativeEvent.EngagementSeriesLinked;
 import ties.initiative.InitiativeEvent.InitiativeCorrected;
 import ties.initiative.InitiativeEvent.InitiativeProposed;
 import ties.initiative.InitiativeEvent.InitiativeStatusChanged;
@@ -20,6 +25,7 @@ import ties.initiative.InitiativeFacts;
 import ties.initiative.InitiativeStatus;
 import ties.initiative.InitiativeView;
 import ties.initiative.InitiativeView.LinkedAgreement;
+import ties.initiative.InitiativeView.LinkedSeries;
 import ties.initiative.InitiativeView.LinkedStatement;
 import ties.initiative.InitiativeView.Step;
 import ties.initiative.StatusChange;
@@ -46,7 +52,7 @@ import static ties.query.store.ReadModels.with;
 
 /**
  * The initiative board: every initiative with its status, full status history, and the statements,
- * agreements and obstacles linked to it. Applying an event twice leaves the board as it was: steps
+ * agreements and obstacles linked to it, and the editions of the engagement series that implement it. Applying an event twice leaves the board as it was: steps
  * are keyed by event id, links and obstacles by record id, and unchanged documents are not stored again.
  */
 @Component
@@ -91,10 +97,12 @@ public class InitiativeBoardProjection implements Projection {
 
     private final ReadModels store;
     private final QueryUpdateEmitter emitter;
+    private final SeriesEditions editions;
 
     public InitiativeBoardProjection(ReadModels store, QueryUpdateEmitter emitter) {
         this.store = store;
         this.emitter = emitter;
+        this.editions = new SeriesEditions(store);
     }
 
     @EventHandler
@@ -109,7 +117,7 @@ public class InitiativeBoardProjection implements Projection {
                 recorded.at(), recorded.by(), facts.provenance(), facts.statementIds(), List.of(), null);
         save(linked(new InitiativeView(event.initiativeId(), facts.title(), facts.kind(), facts.parties(), facts.proposedBy(),
                 facts.description(), facts.occurred(), facts.provenance(), InitiativeStatus.PROPOSED, null,
-                facts.occurred(), List.of(proposal), List.of(), List.of(), List.of(), List.of(),
+                facts.occurred(), List.of(proposal), List.of(), List.of(), List.of(), List.of(), List.of(),
                 recorded.sequence(), recorded.at(), recorded.by(), recorded.at(), false), recorded), null, recorded.at());
     }
 
@@ -126,7 +134,7 @@ public class InitiativeBoardProjection implements Projection {
             return new InitiativeView(view.initiativeId(), view.title(), view.kind(), view.parties(), view.proposedBy(),
                     view.description(), view.proposed(), view.provenance(), change.status(), change.completion(),
                     change.occurred(), with(view.history(), step), view.statements(), view.agreements(), view.obstacles(),
-                    view.corrections(), recorded.sequence(), view.recordedAt(), view.recordedBy(), recorded.at(), false);
+                    view.engagementSeries(), view.corrections(), recorded.sequence(), view.recordedAt(), view.recordedBy(), recorded.at(), false);
         });
     }
 
@@ -158,7 +166,8 @@ public class InitiativeBoardProjection implements Projection {
             return new InitiativeView(view.initiativeId(), facts.title(), facts.kind(), facts.parties(), facts.proposedBy(),
                     facts.description(), facts.occurred(), facts.provenance(), view.status(), view.completion(),
                     stillProposed ? facts.occurred() : view.statusSince(), List.copyOf(history), view.statements(),
-                    view.agreements(), view.obstacles(), with(view.corrections(), correction), recorded.sequence(),
+                    view.agreements(), view.obstacles(), view.engagementSeries(), with(view.corrections(), correction),
+                    recorded.sequence(),
                     view.recordedAt(), view.recordedBy(), recorded.at(), false);
         });
     }
@@ -171,7 +180,8 @@ public class InitiativeBoardProjection implements Projection {
             emit(new InitiativeView(withdrawn.initiativeId(), withdrawn.title(), withdrawn.kind(), withdrawn.parties(),
                     withdrawn.proposedBy(), withdrawn.description(), withdrawn.proposed(), withdrawn.provenance(),
                     withdrawn.status(), withdrawn.completion(), withdrawn.statusSince(), withdrawn.history(),
-                    withdrawn.statements(), withdrawn.agreements(), withdrawn.obstacles(), withdrawn.corrections(),
+                    withdrawn.statements(), withdrawn.agreements(), withdrawn.obstacles(), withdrawn.engagementSeries(),
+                    withdrawn.corrections(),
                     withdrawn.version(), withdrawn.recordedAt(), withdrawn.recordedBy(), withdrawn.lastChangeAt(), true), view);
         });
     }
@@ -206,14 +216,54 @@ public class InitiativeBoardProjection implements Projection {
         drop(AGREEMENTS, event.agreementId(), recorded);
     }
 
+    @EventHandler
+    void on(EngagementSeriesLinked event, Recorded recorded) {
+        update(event.initiativeId(), recorded, view -> view.engagementSeries().stream()
+                .anyMatch(s -> s.seriesId().equals(event.seriesId())) ? view
+                : copy(view.withEngagementSeries(with(view.engagementSeries(), new LinkedSeries(event.seriesId(),
+                        event.link().note(), event.link().provenance(), recorded.at(), editions.editions(event.seriesId())))),
+                        recorded, view.statements(), view.agreements(), view.obstacles()));
+    }
+
+    @EventHandler
+    void on(EngagementRecorded event, Recorded recorded) {
+        implementations(editions.keep(event.engagementId(), event.engagement(), recorded.at()), recorded);
+    }
+
+    @EventHandler
+    void on(EngagementStateChanged event, Recorded recorded) {
+        editions.facts(event.engagementId()).ifPresent(facts -> implementations(
+                editions.keep(event.engagementId(), facts.moved(event.change()), recorded.at()), recorded));
+    }
+
+    @EventHandler
+    void on(EngagementCorrected event, Recorded recorded) {
+        implementations(editions.keep(event.engagementId(), event.corrected(), recorded.at()), recorded);
+    }
+
+    @EventHandler
+    void on(EngagementWithdrawn event, Recorded recorded) {
+        implementations(editions.drop(event.engagementId(), recorded.at()), recorded);
+    }
+
     @Override
     public List<String> models() {
-        return List.of(MODEL, STATEMENTS.model(), AGREEMENTS.model());
+        return List.of(MODEL, STATEMENTS.model(), AGREEMENTS.model(), SeriesEditions.MODEL);
     }
 
     @ResetHandler
     void reset() {
         store.clear(models());
+    }
+
+    /** Shows the editions of these series as kept now on the initiatives that link them. */
+    private void implementations(Set<String> seriesIds, Recorded recorded) {
+        seriesIds.stream().flatMap(id -> store.currentKeysTagged(MODEL, SeriesEditions.TAG + id).stream()).distinct()
+                .forEach(initiativeId -> update(initiativeId, recorded, view -> {
+                    List<LinkedSeries> relinked = editions.relinked(view);
+                    return relinked.equals(view.engagementSeries()) ? view : copy(view.withEngagementSeries(relinked),
+                            recorded, view.statements(), view.agreements(), view.obstacles());
+                }));
     }
 
     private static KeptStatement kept(String statementId, StatementFacts statement) {
@@ -293,6 +343,7 @@ public class InitiativeBoardProjection implements Projection {
         view.parties().forEach(party -> tags.add("party:" + party.code()));
         view.statements().forEach(s -> tags.add(STATEMENTS.tag() + s.statementId()));
         view.agreements().forEach(a -> tags.add(AGREEMENTS.tag() + a.agreementId()));
+        view.engagementSeries().forEach(series -> tags.add(SeriesEditions.TAG + series.seriesId()));
         RowContent content = new RowContent(view, sortKey(view), tags, view.kind().name(),
                 view.proposed().earliest(), view.proposed().latest(), null);
         if (store.put(MODEL, view.initiativeId(), at, content)) {
@@ -324,7 +375,8 @@ public class InitiativeBoardProjection implements Projection {
                 ? recorded.sequence() : view.version();
         return new InitiativeView(view.initiativeId(), view.title(), view.kind(), view.parties(), view.proposedBy(),
                 view.description(), view.proposed(), view.provenance(), view.status(), view.completion(), view.statusSince(),
-                view.history(), statements, agreements, obstacles, view.corrections(), version, view.recordedAt(),
+                view.history(), statements, agreements, obstacles, view.engagementSeries(), view.corrections(), version,
+                view.recordedAt(),
                 view.recordedBy(), recorded.at(), false);
     }
 }
