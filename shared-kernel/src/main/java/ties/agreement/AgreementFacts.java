@@ -2,7 +2,6 @@ package ties.agreement;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,29 +10,45 @@ import ties.fact.Prose;
 import ties.fact.Provenance;
 import ties.fact.SingleLine;
 import ties.record.Ids;
+import ties.record.RecordRef;
 
 import java.util.List;
 
 /**
- * An instrument signed by named signatories on a date, and the initiatives it covers. The parties
- * are the countries the signatories sign for.
+ * An instrument between parties, signed on a date, and the initiatives it covers.
+ *
+ * @param kind        what sort of instrument; null only on agreements recorded before kinds existed
+ * @param partyIds    the actors bound by it (countries, ministries, armed forces, companies, industry
+ *                    associations...), whether or not the report names who signed
+ * @param signatories who signed, where the report names them; at least one party or signatory
+ * @param occasion    the visit or engagement during which it was signed ("signed during the visit")
  */
 public record AgreementFacts(
         @NotBlank @SingleLine(max = 300) String title,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid Signatory> signatories,
+        @NotNull AgreementKind kind,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> partyIds,
+        @Size(max = 50) List<@NotNull @Valid Signatory> signatories,
         @NotNull PartialDate signed,
         @Size(max = 30) List<@NotBlank @SingleLine(max = 100) String> topics,
         @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> initiativeIds,
+        @Valid RecordRef occasion,
         @Prose(max = 5000) String summary,
         @NotNull @Valid Provenance provenance) {
 
     public AgreementFacts {
+        partyIds = partyIds == null ? List.of() : List.copyOf(partyIds);
         signatories = signatories == null ? List.of() : List.copyOf(signatories);
         topics = topics == null ? List.of() : List.copyOf(topics);
         initiativeIds = initiativeIds == null ? List.of() : List.copyOf(initiativeIds);
     }
 
     public AgreementFacts withSigned(PartialDate date) {
-        return new AgreementFacts(title, signatories, date, topics, initiativeIds, summary, provenance);
+        return new AgreementFacts(title, kind, partyIds, signatories, date, topics, initiativeIds, occasion, summary,
+                provenance);
+    }
+
+    /** The signatories' actor ids, in the order given. */
+    public List<String> signatoryIds() {
+        return signatories.stream().map(Signatory::actorId).toList();
     }
 }

@@ -7,11 +7,12 @@ import ties.fact.SingleLine;
 import ties.record.Ids;
 
 /**
- * Who signed, for which country, and under what title at the time ("then-Defense Minister"); the
- * title is kept because roles change after signing.
+ * Who signed, for which country if they signed for one (a company's chief executive signs for no
+ * state), and under what title at the time ("then-Defense Minister"); the title is kept because roles
+ * change after signing.
  */
 public record Signatory(
         @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String actorId,
-        @NotNull CountryCode onBehalfOf,
+        CountryCode onBehalfOf,
         @SingleLine(max = 300) String titleAtSigning) {
 }

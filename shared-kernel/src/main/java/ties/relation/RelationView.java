@@ -13,9 +13,13 @@ import java.util.Map;
  *                 between the first and last included so that lulls show
  * @param unplaced developments dated too coarsely for the granularity (a "2018" event on a monthly
  *                 chart), counted per the coarser period they are known to fall in
+ * @param bilateral    of the totals, the developments between these two countries alone, by kind
+ * @param multilateral of the totals, those that involve a third country or more (a trilateral dialogue,
+ *                     an obstacle recorded against three countries), by kind
  */
 public record RelationView(CountryCode first, CountryCode second, Granularity granularity,
-                           Map<DevelopmentKind, Long> totals, List<Period> periods, List<Period> unplaced) {
+                           Map<DevelopmentKind, Long> totals, List<Period> periods, List<Period> unplaced,
+                           Map<DevelopmentKind, Long> bilateral, Map<DevelopmentKind, Long> multilateral) {
 
     public record Period(String period, Map<DevelopmentKind, Long> counts, long total) {
     }

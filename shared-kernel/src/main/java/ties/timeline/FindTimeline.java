@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A page of the timeline in the order things happened. Filters are optional and combine: an actor,
- * one or two countries (two: developments involving both), a kind, an initiative, and a range of
+ * any number of countries (developments involving all of them), a kind, an initiative, and a range of
  * occurred dates (a development counts when its date range overlaps). {@code after} is the cursor of
  * the previous page's last entry.
  */

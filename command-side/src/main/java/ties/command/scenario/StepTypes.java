@@ -13,6 +13,9 @@ import ties.initiative.CorrectInitiative;
 import ties.initiative.ProposeInitiative;
 import ties.initiative.RecordObstacle;
 import ties.initiative.WithdrawInitiative;
+import ties.obstacle.CorrectRelationshipObstacle;
+import ties.obstacle.RecordRelationshipObstacle;
+import ties.obstacle.WithdrawRelationshipObstacle;
 import ties.record.RecordType;
 import ties.statement.CorrectStatement;
 import ties.statement.RecordStatement;
@@ -63,6 +66,9 @@ final class StepTypes {
         add(all, RecordAgreement.class, RecordType.AGREEMENT, "agreementId");
         add(all, CorrectAgreement.class, null, "agreementId");
         add(all, WithdrawAgreement.class, null, "agreementId");
+        add(all, RecordRelationshipObstacle.class, RecordType.OBSTACLE, "obstacleId");
+        add(all, CorrectRelationshipObstacle.class, null, "obstacleId");
+        add(all, WithdrawRelationshipObstacle.class, null, "obstacleId");
         ALL = java.util.Collections.unmodifiableMap(all);
     }
 

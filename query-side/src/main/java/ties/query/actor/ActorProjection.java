@@ -14,6 +14,7 @@ import ties.actor.ActorNames;
 import ties.actor.ActorView.MeetingLine;
 import ties.actor.ActorView.StatementLine;
 import ties.actor.RoleFacts;
+import ties.fact.CountryCode;
 import ties.fact.PartialDate;
 import ties.query.store.Projection;
 import ties.query.store.ReadModels;
@@ -30,9 +31,11 @@ import ties.visit.VisitEvent.VisitWithdrawn;
 import ties.visit.VisitFacts;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -150,6 +153,17 @@ public class ActorProjection implements Projection {
     @Override
     public List<String> models() {
         return List.of(ACTORS, VISITS, MEETINGS, STATEMENTS);
+    }
+
+    /**
+     * The countries of these actors as this processing group holds them now; other projections of the
+     * group read it, since the group applies an actor's events before the records that name the actor.
+     */
+    public static Set<CountryCode> countriesOf(ReadModels store, Collection<String> actorIds) {
+        Set<CountryCode> countries = new TreeSet<>();
+        actorIds.forEach(id -> store.current(ACTORS, id, ActorDocument.class).map(actor -> actor.facts().country())
+                .ifPresent(countries::add));
+        return countries;
     }
 
     @ResetHandler

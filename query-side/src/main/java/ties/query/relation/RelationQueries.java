@@ -50,11 +50,9 @@ class RelationQueries {
      * within it; coarser ones are counted in the coarser period they are known to fall in.
      */
     static RelationView bucket(CountryCode first, CountryCode second, Granularity granularity, List<Development> developments) {
-        Map<DevelopmentKind, Long> totals = new EnumMap<>(DevelopmentKind.class);
         TreeMap<String, Map<DevelopmentKind, Long>> periods = new TreeMap<>();
         TreeMap<String, Map<DevelopmentKind, Long>> unplaced = new TreeMap<>();
         for (Development d : developments) {
-            totals.merge(d.kind(), 1L, Long::sum);
             PartialDate date = d.occurred();
             String start = period(date.earliest(), granularity);
             if (start.equals(period(date.latest(), granularity))) {
@@ -66,7 +64,15 @@ class RelationQueries {
                 unplaced.computeIfAbsent(coarse, k -> new EnumMap<>(DevelopmentKind.class)).merge(d.kind(), 1L, Long::sum);
             }
         }
-        return new RelationView(first, second, granularity, totals, withLulls(periods, granularity), list(unplaced));
+        return new RelationView(first, second, granularity, countByKind(developments), withLulls(periods, granularity), list(unplaced),
+                countByKind(developments.stream().filter(Development::bilateral).toList()),
+                countByKind(developments.stream().filter(Development::multilateral).toList()));
+    }
+
+    private static Map<DevelopmentKind, Long> countByKind(List<Development> developments) {
+        Map<DevelopmentKind, Long> counts = new EnumMap<>(DevelopmentKind.class);
+        developments.forEach(d -> counts.merge(d.kind(), 1L, Long::sum));
+        return counts;
     }
 
     private static List<RelationView.Period> withLulls(TreeMap<String, Map<DevelopmentKind, Long>> periods, Granularity granularity) {
