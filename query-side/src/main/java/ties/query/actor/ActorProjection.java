@@ -36,7 +36,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -173,8 +172,8 @@ public class ActorProjection implements Projection {
 
     private void saveActor(ActorDocument actor, Instant at) {
         ActorFacts facts = actor.facts();
-        String names = Stream.concat(Stream.concat(Stream.of(facts.name()), facts.aliases().stream()), actor.addedAliases().stream())
-                .map(ActorNames::normalize).collect(Collectors.joining(" | "));
+        String names = ActorNames.searchText(Stream.concat(Stream.concat(Stream.of(facts.name()), facts.aliases().stream()),
+                actor.addedAliases().stream()).toList());
         Set<String> tags = new HashSet<>();
         tags.add("kind:" + facts.kind());
         if (facts.country() != null) {
