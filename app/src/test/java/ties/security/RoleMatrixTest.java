@@ -112,6 +112,7 @@ class RoleMatrixTest {
             entry("ANY /error", new Row(NOBODY, 0)),
             // reads: viewer
             entry("GET /api/actors", new Row(VIEWER, 400)),
+            entry("GET /api/dates", new Row(VIEWER, 400)),
             entry("GET /api/actors/{id}", new Row(VIEWER, 404)),
             entry("GET /api/initiatives", new Row(VIEWER, 200)),
             entry("GET /api/initiatives/{id}", new Row(VIEWER, 404)),

@@ -10,9 +10,12 @@ import java.util.Map;
  * Cooperation between two countries over time, for charts of surges and lulls.
  *
  * @param periods  counts per period ("2018-07", "2018-Q3", "2018"), oldest first, empty periods
- *                 between the first and last included so that lulls show
+ *                 between the first and last included so that lulls show. A development whose dates
+ *                 straddle periods ("30 September-4 October", "late March to early April") counts in
+ *                 the period holding at least half of its days, and is counted there as approximate
  * @param unplaced developments dated too coarsely for the granularity (a "2018" event on a monthly
- *                 chart), counted per the coarser period they are known to fall in
+ *                 chart: no month holds half of it), counted per the coarser period they are known to
+ *                 fall in ("2018", "2018–2020", "2016–" for an open end)
  * @param bilateral    of the totals, the developments between these two countries alone, by kind
  * @param multilateral of the totals, those that involve a third country or more (a trilateral dialogue,
  *                     an obstacle recorded against three countries), by kind
@@ -21,6 +24,9 @@ public record RelationView(CountryCode first, CountryCode second, Granularity gr
                            Map<DevelopmentKind, Long> totals, List<Period> periods, List<Period> unplaced,
                            Map<DevelopmentKind, Long> bilateral, Map<DevelopmentKind, Long> multilateral) {
 
-    public record Period(String period, Map<DevelopmentKind, Long> counts, long total) {
+    /**
+     * @param approximate how many of {@code total} are here because most of their dates are, not all
+     */
+    public record Period(String period, Map<DevelopmentKind, Long> counts, long total, long approximate) {
     }
 }

@@ -25,7 +25,6 @@ public record FindTimeline(String actorId, List<CountryCode> countries, Developm
                 && d.countries().containsAll(countries)
                 && (kind == null || d.kind() == kind)
                 && (initiativeId == null || d.initiativeIds().contains(initiativeId))
-                && (from == null || !d.occurred().latest().isBefore(from))
-                && (to == null || !d.occurred().earliest().isAfter(to));
+                && d.occurred().overlaps(from, to);
     }
 }

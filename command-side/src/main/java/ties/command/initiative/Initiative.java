@@ -127,7 +127,7 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
 
     /** A planned or target date, resolved against the report: it may lie after the report. */
     private static PartialDate planned(PartialDate target, Provenance provenance, String field) {
-        return provenance.resolve(target, field);
+        return provenance.resolve(target, field, PartialDate.Tense.PLANNED);
     }
 
     @EventSourcingHandler

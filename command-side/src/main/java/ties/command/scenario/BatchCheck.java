@@ -311,7 +311,7 @@ final class BatchCheck {
         }
         ref(RecordType.ACTOR, field + ".proposedBy", initiative.proposedBy());
         refs(RecordType.STATEMENT, field + ".statementIds", initiative.statementIds());
-        date(field + ".target", initiative.target(), initiative.provenance());
+        date(field + ".target", initiative.target(), initiative.provenance(), PartialDate.Tense.PLANNED);
         date(field + ".occurred", initiative.occurred(), initiative.provenance());
     }
 
@@ -327,7 +327,7 @@ final class BatchCheck {
         change.completionProblem().ifPresent(problem -> problems.add("change.completion", problem));
         change.reopenProblem().ifPresent(problem -> problems.add("change.note", problem));
         date("change.occurred", change.occurred(), change.provenance());
-        date("change.target", change.target(), change.provenance());
+        date("change.target", change.target(), change.provenance(), PartialDate.Tense.PLANNED);
         occasion("change.occasion", change.occasion());
         refs(RecordType.STATEMENT, "change.statementIds", change.statementIds());
         refs(RecordType.AGREEMENT, "change.agreementIds", change.agreementIds());
@@ -527,11 +527,16 @@ final class BatchCheck {
 
     /** Resolves a date against its provenance's report date as the aggregate will, reporting why it cannot be. */
     private PartialDate date(String field, PartialDate date, Provenance provenance) {
+        return date(field, date, provenance, PartialDate.Tense.DONE);
+    }
+
+    /** As above for a fact in the given tense: a plan's date may lie after the report. */
+    private PartialDate date(String field, PartialDate date, Provenance provenance, PartialDate.Tense tense) {
         if (date == null || provenance == null) {
             return null;
         }
         try {
-            return provenance.resolve(date, field);
+            return provenance.resolve(date, field, tense);
         } catch (Rejection rejection) {
             if (field.equals(rejection.field())) {
                 problems.add(field, rejection.getMessage());

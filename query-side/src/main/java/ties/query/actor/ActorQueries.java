@@ -40,11 +40,11 @@ class ActorQueries {
     static final int MAX_LINES = 10_000;
 
     private final ReadModels store;
-    private final PartyRegister agreements;
+    private final PartyRegister agreementRegister;
 
     ActorQueries(ReadModels store) {
         this.store = store;
-        this.agreements = new PartyRegister(store, AgreementRegisterProjection.MODEL);
+        this.agreementRegister = new PartyRegister(store, AgreementRegisterProjection.MODEL);
     }
 
     /** The actor with their visits, meetings, statements and agreements, or null when there is none (404). */
@@ -76,7 +76,7 @@ class ActorQueries {
         List<MeetingLine> meetings = lines(ActorProjection.MEETINGS, "participant:" + actor.actorId(), asOf,
                 MeetingDocument.class).stream().map(MeetingDocument::line).toList();
         List<StatementLine> statements = lines(ActorProjection.STATEMENTS, "speaker:" + actor.actorId(), asOf, StatementLine.class);
-        List<AgreementLine> agreements = agreements.find(List.of(actor.actorId()), null, null, null, MAX_LINES, asOf,
+        List<AgreementLine> agreements = agreementRegister.find(List.of(actor.actorId()), null, null, null, MAX_LINES, asOf,
                 AgreementView.class).stream().map(agreement -> agreementLine(agreement, actor.actorId())).toList();
         return new ActorView(actor.actorId(), facts.kind(), facts.name(), aliases(actor), facts.country(), facts.provenance(),
                 actor.roles(), visitsMade, visitsHosted, meetings, statements, agreements, actor.recordedAt());
