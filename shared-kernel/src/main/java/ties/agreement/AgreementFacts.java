@@ -1,5 +1,6 @@
 package ties.agreement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,12 +26,20 @@ import java.util.List;
  */
 public record AgreementFacts(
         @NotBlank @SingleLine(max = 300) String title,
+        @Schema(description = "what sort of instrument the report says it is; null only on agreements recorded "
+                + "before kinds existed", example = "MOU")
         @NotNull AgreementKind kind,
+        @Schema(description = "ids of the actors bound by it (countries, ministries, armed forces, companies, "
+                + "industry associations...), whether or not the report names who signed; with signatories, at least "
+                + "one of the two lists is given", example = "[\"padi\", \"stm-savunma\"]")
         @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> partyIds,
+        @Schema(description = "who signed, where the report names them; may be empty when partyIds is given")
         @Size(max = 50) List<@NotNull @Valid Signatory> signatories,
         @NotNull PartialDate signed,
         @Size(max = 30) List<@NotBlank @SingleLine(max = 100) String> topics,
         @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> initiativeIds,
+        @Schema(description = "the visit (or other record of something that took place) during which it was "
+                + "signed; optional")
         @Valid RecordRef occasion,
         @Prose(max = 5000) String summary,
         @NotNull @Valid Provenance provenance) {

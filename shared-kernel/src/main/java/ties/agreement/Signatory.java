@@ -1,5 +1,6 @@
 package ties.agreement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import ties.fact.CountryCode;
@@ -13,6 +14,8 @@ import ties.record.Ids;
  */
 public record Signatory(
         @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String actorId,
+        @Schema(description = "ISO 3166 code of the country the signatory signed for; absent when they signed for "
+                + "no state (a company, an association)", example = "PK")
         CountryCode onBehalfOf,
         @SingleLine(max = 300) String titleAtSigning) {
 }

@@ -1,5 +1,6 @@
 package ties.initiative;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +32,8 @@ public record InitiativeFacts(
         @Prose(max = 5000) String description,
         @NotNull PartialDate occurred,
         @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> statementIds,
+        @Schema(description = "when it is planned or targeted to happen, as the report says it (a plan: it may lie "
+                + "after the report, even open-ended); optional", example = "in the near future")
         PartialDate target,
         @NotNull @Valid Provenance provenance) {
 

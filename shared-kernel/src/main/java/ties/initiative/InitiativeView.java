@@ -1,5 +1,6 @@
 package ties.initiative;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import ties.agreement.AgreementKind;
 import ties.fact.CountryCode;
 import ties.fact.PartialDate;
@@ -33,12 +34,16 @@ public record InitiativeView(
         InitiativeStatus status,
         Completion completion,
         PartialDate statusSince,
+        @Schema(description = "the planned or target date as last given, as reported", example = "in the near future")
         PartialDate target,
         List<Step> history,
         List<LinkedStatement> statements,
         List<LinkedAgreement> agreements,
         List<Obstacle> obstacles,
+        @Schema(description = "obstacles recorded once against a relationship and linked to this initiative")
         List<RelationshipObstacle> relationshipObstacles,
+        @Schema(description = "ids of recurring engagement series linked to this initiative, whose editions show its "
+                + "implementation", example = "[\"aman-naval-exercise\"]")
         List<String> series,
         List<Correction> corrections,
         long version,

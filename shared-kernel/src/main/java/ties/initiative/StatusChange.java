@@ -1,5 +1,6 @@
 package ties.initiative;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,12 +31,18 @@ public record StatusChange(
         @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String changeId,
         @NotNull InitiativeStatus status,
         Completion completion,
+        @Schema(description = "true to take a stalled, suspended or abandoned initiative back to an earlier main-line "
+                + "status (\"talks resumed\"); the note then says why. Absent: false", example = "true")
         Boolean reopen,
         @NotNull PartialDate occurred,
         @NotNull @Valid Provenance provenance,
         @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> statementIds,
         @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> agreementIds,
+        @Schema(description = "the visit (or other record of something that took place) during which the move "
+                + "happened (\"agreed during the visit\"); optional")
         @Valid RecordRef occasion,
+        @Schema(description = "a planned or target date set with this move, as reported (a plan: it may lie after "
+                + "the report); optional", example = "in the near future")
         PartialDate target,
         @Prose(max = 5000) String note) {
 

@@ -1,5 +1,6 @@
 package ties.record;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -10,7 +11,10 @@ import jakarta.validation.constraints.Pattern;
  * side can check the id against the record directory under that kind.
  */
 public record RecordRef(
+        @Schema(description = "the kind of record cited; as an occasion: VISIT (or another record of something that "
+                + "took place between parties)", example = "VISIT")
         @NotNull RecordType type,
+        @Schema(description = "the cited record's id, a slug", example = "bagheri-islamabad-2025")
         @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String id) {
 
     @Override

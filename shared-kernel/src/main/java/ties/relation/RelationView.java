@@ -1,5 +1,6 @@
 package ties.relation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import ties.fact.CountryCode;
 import ties.timeline.DevelopmentKind;
 
@@ -22,7 +23,12 @@ import java.util.Map;
  */
 public record RelationView(CountryCode first, CountryCode second, Granularity granularity,
                            Map<DevelopmentKind, Long> totals, List<Period> periods, List<Period> unplaced,
-                           Map<DevelopmentKind, Long> bilateral, Map<DevelopmentKind, Long> multilateral) {
+                           @Schema(description = "of the totals, the developments between these two countries alone, "
+                                   + "by kind", example = "{\"VISIT\": 3, \"OBSTACLE\": 2}")
+                           Map<DevelopmentKind, Long> bilateral,
+                           @Schema(description = "of the totals, those involving a third country or more, by kind",
+                                   example = "{\"STATEMENT\": 1}")
+                           Map<DevelopmentKind, Long> multilateral) {
 
     /**
      * @param approximate how many of {@code total} are here because most of their dates are, not all

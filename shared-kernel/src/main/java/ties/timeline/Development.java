@@ -1,5 +1,6 @@
 package ties.timeline;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import ties.fact.CountryCode;
 import ties.fact.PartialDate;
@@ -33,12 +34,14 @@ public record Development(
 
     /** Whether exactly two countries are involved; answered with the development, never read from stored JSON. */
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    @Schema(description = "true when exactly two countries are involved", example = "true")
     public boolean bilateral() {
         return countries.size() == 2;
     }
 
     /** Whether three or more countries are involved. */
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    @Schema(description = "true when three or more countries are involved", example = "false")
     public boolean multilateral() {
         return countries.size() > 2;
     }
