@@ -29,6 +29,9 @@ import ties.initiative.InitiativeView.LinkedStatement;
 import ties.initiative.InitiativeView.Step;
 import ties.initiative.ObstacleKind;
 import ties.initiative.StatusChange;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleCorrected;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleRecorded;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleWithdrawn;
 import ties.query.Journal;
 import ties.query.RecordingEmitter;
 import ties.query.Replays;
@@ -93,6 +96,12 @@ class InitiativeBoardProjectionTest {
                 projection.on(e, recorded);
             } else if (event instanceof AgreementWithdrawn e) {
                 projection.on(e, recorded);
+            } else if (event instanceof RelationshipObstacleRecorded e) {
+                projection.on(e, recorded);
+            } else if (event instanceof RelationshipObstacleCorrected e) {
+                projection.on(e, recorded);
+            } else if (event instanceof RelationshipObstacleWithdrawn e) {
+                projection.on(e, recorded);
             }
         }
 
@@ -124,7 +133,8 @@ class InitiativeBoardProjectionTest {
         }
 
         List<String> board(InitiativeStatus status, CountryCode party, InitiativeKind kind) {
-            return ids(queries.handle(new FindInitiatives(status, List.of(party), kind, null, null, null, 50, null)).initiatives());
+            return ids(queries.handle(new FindInitiatives(status, party == null ? List.of() : List.of(party), kind, null, null,
+                    null, 50, null)).initiatives());
         }
 
         List<InitiativeView> boardAsOf(Instant asOf) {
