@@ -62,6 +62,11 @@ public class CommandSide {
         return aggregateCache();
     }
 
+    @Bean
+    Cache obstacleCache() {
+        return aggregateCache();
+    }
+
     private Cache aggregateCache() {
         return cacheAggregates ? new WeakReferenceCache() : NoCache.INSTANCE;
     }

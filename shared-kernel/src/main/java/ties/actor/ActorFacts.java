@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Who an actor is. {@code aliases} hold other spellings and transliterations ("Baqeri" for "Bagheri")
  * so that one person stays one actor; {@code country} is the state a person or organisation belongs
- * to, or the state itself for a country.
+ * to, or the state itself for a country; a non-state body (a company, an industry association, a think
+ * tank) may be tied to the country it is based in, or have none.
  */
 public record ActorFacts(
         @NotNull ActorKind kind,

@@ -210,6 +210,23 @@ class PartialDateTest {
         }
 
         @Test
+        void a_span_has_happened_once_it_has_begun() {
+            PartialDate since2016 = PartialDate.resolved("since 2016", REPORTED_ON);
+
+            assertThat(since2016.happenedBy(LocalDate.of(2017, 1, 1))).isEqualTo(Knowledge.YES);
+            assertThat(since2016.happenedBy(LocalDate.of(2016, 6, 1))).isEqualTo(Knowledge.UNCERTAIN);
+            assertThat(since2016.happenedBy(LocalDate.of(2015, 12, 31))).isEqualTo(Knowledge.NO);
+        }
+
+        @Test
+        void an_exercise_from_6_to_10_january_had_happened_on_its_first_day() {
+            PartialDate exercise = PartialDate.resolved("6-10 January 2025", REPORTED_ON);
+
+            assertThat(exercise.happenedBy(LocalDate.of(2025, 1, 6))).isEqualTo(Knowledge.YES);
+            assertThat(exercise.happenedBy(LocalDate.of(2025, 1, 5))).isEqualTo(Knowledge.NO);
+        }
+
+        @Test
         void an_unresolved_phrase_cannot_answer() {
             assertThatThrownBy(() -> PartialDate.of("July 2018").happenedBy(LocalDate.of(2019, 1, 1)))
                     .isInstanceOf(IllegalStateException.class);
@@ -258,6 +275,29 @@ class PartialDateTest {
         @Test
         void a_phrase_alone_reads_as_unresolved() throws Exception {
             assertThat(json.readValue("\"last Friday\"", PartialDate.class)).isEqualTo(PartialDate.of("last Friday"));
+        }
+    }
+
+    @Nested
+    @DisplayName("overlapping a range of days")
+    class Overlaps {
+
+        @Test
+        void an_interval_overlaps_a_range_it_shares_a_day_with() {
+            PartialDate july2018 = PartialDate.resolved("July 2018", REPORTED_ON);
+
+            assertThat(july2018.overlaps(LocalDate.of(2018, 7, 31), null)).isTrue();
+            assertThat(july2018.overlaps(null, LocalDate.of(2018, 7, 1))).isTrue();
+            assertThat(july2018.overlaps(LocalDate.of(2018, 8, 1), LocalDate.of(2018, 12, 31))).isFalse();
+            assertThat(july2018.overlaps(null, null)).isTrue();
+        }
+
+        @Test
+        void an_open_future_reaches_every_later_day() {
+            PartialDate soon = PartialDate.resolved("in the near future", REPORTED_ON, Tense.PLANNED);
+
+            assertThat(soon.overlaps(LocalDate.of(2040, 1, 1), null)).isTrue();
+            assertThat(soon.overlaps(null, LocalDate.of(2025, 1, 14))).isFalse();
         }
     }
 }

@@ -9,6 +9,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import ties.command.record.Accepted;
 import ties.command.record.RecordAggregate;
 import ties.command.record.RecordDirectory;
+import ties.fact.PartialDate;
+import ties.fact.Provenance;
 import ties.fact.Rejection;
 import ties.initiative.ChangeInitiativeStatus;
 import ties.initiative.Completion;
@@ -62,7 +64,8 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
     public Accepted handle(ChangeInitiativeStatus command, RecordDirectory directory) {
         requireActive();
         StatusChange change = command.change();
-        StatusChange resolved = change.withOccurred(change.provenance().resolve(change.occurred(), "change.occurred"));
+        StatusChange resolved = change.withOccurred(change.provenance().resolve(change.occurred(), "change.occurred"))
+                .withTarget(planned(change.target(), change.provenance(), "change.target"));
         StatusChange known = changesById.get(resolved.changeId());
         if (known != null) {
             if (known.equals(resolved)) {
@@ -73,12 +76,16 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
         resolved.completionProblem().ifPresent(problem -> {
             throw Rejection.invalid("change.completion", problem);
         });
-        status.refusalToMove(resolved.status(), lastMainLine, completion, resolved.completion())
+        resolved.reopenProblem().ifPresent(problem -> {
+            throw Rejection.invalid("change.note", problem);
+        });
+        resolved.refusalFrom(status, lastMainLine, completion)
                 .ifPresent(reason -> {
                     throw Rejection.illegalTransition("initiative '" + initiativeId + "' is " + status.label() + ": " + reason);
                 });
         directory.require(RecordType.STATEMENT, "change.statementIds", resolved.statementIds());
         directory.require(RecordType.AGREEMENT, "change.agreementIds", resolved.agreementIds());
+        directory.requireOccasion("change.occasion", resolved.occasion());
         return applied(new InitiativeStatusChanged(initiativeId, status, resolved));
     }
 
@@ -131,7 +138,13 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
     }
 
     private static InitiativeFacts resolved(InitiativeFacts facts, String field) {
-        return facts.withOccurred(facts.provenance().resolve(facts.occurred(), field + ".occurred"));
+        return facts.withOccurred(facts.provenance().resolve(facts.occurred(), field + ".occurred"))
+                .withTarget(planned(facts.target(), facts.provenance(), field + ".target"));
+    }
+
+    /** A planned or target date, resolved against the report: it may lie after the report. */
+    private static PartialDate planned(PartialDate target, Provenance provenance, String field) {
+        return provenance.resolve(target, field, PartialDate.Tense.PLANNED);
     }
 
     @EventSourcingHandler

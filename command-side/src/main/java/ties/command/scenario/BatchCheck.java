@@ -39,6 +39,11 @@ import ties.initiative.ProposeInitiative;
 import ties.initiative.RecordObstacle;
 import ties.initiative.StatusChange;
 import ties.initiative.WithdrawInitiative;
+import ties.obstacle.CorrectRelationshipObstacle;
+import ties.obstacle.RecordRelationshipObstacle;
+import ties.obstacle.RelationshipObstacleFacts;
+import ties.obstacle.WithdrawRelationshipObstacle;
+import ties.record.RecordRef;
 import ties.record.RecordType;
 import ties.statement.CorrectStatement;
 import ties.statement.RecordStatement;
@@ -215,6 +220,14 @@ final class BatchCheck {
         } else if (command instanceof LinkEngagementSeries c) {
             target(RecordType.INITIATIVE, "initiativeId", c.initiativeId());
             part("series link", c.initiativeId(), c.seriesId(), "seriesId");
+        } else if (command instanceof RecordRelationshipObstacle c) {
+            creates(RecordType.OBSTACLE, "obstacleId", c.obstacleId());
+            obstacle(c.obstacle(), "obstacle");
+        } else if (command instanceof CorrectRelationshipObstacle c) {
+            target(RecordType.OBSTACLE, "obstacleId", c.obstacleId());
+            obstacle(c.corrected(), "corrected");
+        } else if (command instanceof WithdrawRelationshipObstacle c) {
+            withdraw(RecordType.OBSTACLE, "obstacleId", c.obstacleId());
         }
     }
 
@@ -328,6 +341,7 @@ final class BatchCheck {
         }
         ref(RecordType.ACTOR, field + ".proposedBy", initiative.proposedBy());
         refs(RecordType.STATEMENT, field + ".statementIds", initiative.statementIds());
+        date(field + ".target", initiative.target(), initiative.provenance(), PartialDate.Tense.PLANNED);
         date(field + ".occurred", initiative.occurred(), initiative.provenance());
     }
 
@@ -341,7 +355,10 @@ final class BatchCheck {
                     + "'agreed-2018'), so that importing the scenario again changes nothing");
         }
         change.completionProblem().ifPresent(problem -> problems.add("change.completion", problem));
+        change.reopenProblem().ifPresent(problem -> problems.add("change.note", problem));
         date("change.occurred", change.occurred(), change.provenance());
+        date("change.target", change.target(), change.provenance(), PartialDate.Tense.PLANNED);
+        occasion("change.occasion", change.occasion());
         refs(RecordType.STATEMENT, "change.statementIds", change.statementIds());
         refs(RecordType.AGREEMENT, "change.agreementIds", change.agreementIds());
         boolean repeated = change.changeId() != null && !part("status change", c.initiativeId(), change.changeId(),
@@ -350,8 +367,7 @@ final class BatchCheck {
         if (repeated || lifecycle == null || change.status() == null) {
             return;
         }
-        Optional<String> refusal = lifecycle.status.refusalToMove(change.status(), lifecycle.lastMainLine,
-                lifecycle.completion, change.completion());
+        Optional<String> refusal = change.refusalFrom(lifecycle.status, lifecycle.lastMainLine, lifecycle.completion);
         if (refusal.isPresent()) {
             problems.add("change.status", "initiative '" + c.initiativeId() + "' is " + lifecycle.status.label()
                     + " at this point of the scenario: " + refusal.get());
@@ -368,6 +384,14 @@ final class BatchCheck {
         if (agreement == null) {
             return;
         }
+        if (agreement.partyIds().isEmpty() && agreement.signatories().isEmpty()) {
+            problems.add(field + ".partyIds", "name the parties, the signatories, or both");
+        }
+        if (new HashSet<>(agreement.partyIds()).size() != agreement.partyIds().size()) {
+            problems.add(field + ".partyIds", "each party is named once");
+        }
+        refs(RecordType.ACTOR, field + ".partyIds", agreement.partyIds());
+        occasion(field + ".occasion", agreement.occasion());
         List<Signatory> signatories = agreement.signatories();
         Set<String> signed = new HashSet<>();
         for (int i = 0; i < signatories.size(); i++) {
@@ -442,6 +466,33 @@ final class BatchCheck {
             // a source without its date: reported by Bean Validation
         }
         return null;
+    }
+
+    private void obstacle(RelationshipObstacleFacts obstacle, String field) {
+        if (obstacle == null) {
+            return;
+        }
+        if (obstacle.countries() != null && new HashSet<>(obstacle.countries()).size() != obstacle.countries().size()) {
+            problems.add(field + ".countries", "each country is named once");
+        }
+        if (new HashSet<>(obstacle.initiativeIds()).size() != obstacle.initiativeIds().size()) {
+            problems.add(field + ".initiativeIds", "each initiative is linked once");
+        }
+        refs(RecordType.INITIATIVE, field + ".initiativeIds", obstacle.initiativeIds());
+        date(field + ".occurred", obstacle.occurred(), obstacle.provenance());
+    }
+
+    /** The occasion a record cites: a visit or an engagement created earlier or recorded. */
+    private void occasion(String field, RecordRef occasion) {
+        if (occasion == null || occasion.type() == null) {
+            return;
+        }
+        if (!occasion.type().isOccasion()) {
+            problems.add(field + ".type", "an occasion is a record of something that took place between parties "
+                    + "(a visit, an engagement), not " + occasion.type().label());
+            return;
+        }
+        ref(occasion.type(), field + ".id", occasion.id());
     }
 
     // --- ids -----------------------------------------------------------------------------------------
@@ -566,11 +617,16 @@ final class BatchCheck {
 
     /** Resolves a date against its provenance's report date as the aggregate will, reporting why it cannot be. */
     private PartialDate date(String field, PartialDate date, Provenance provenance) {
+        return date(field, date, provenance, PartialDate.Tense.DONE);
+    }
+
+    /** As above for a fact in the given tense: a plan's date may lie after the report. */
+    private PartialDate date(String field, PartialDate date, Provenance provenance, PartialDate.Tense tense) {
         if (date == null || provenance == null) {
             return null;
         }
         try {
-            return provenance.resolve(date, field);
+            return provenance.resolve(date, field, tense);
         } catch (Rejection rejection) {
             if (field.equals(rejection.field())) {
                 problems.add(field, rejection.getMessage());

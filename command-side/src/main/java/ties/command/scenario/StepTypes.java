@@ -18,6 +18,9 @@ import ties.initiative.LinkEngagementSeries;
 import ties.initiative.ProposeInitiative;
 import ties.initiative.RecordObstacle;
 import ties.initiative.WithdrawInitiative;
+import ties.obstacle.CorrectRelationshipObstacle;
+import ties.obstacle.RecordRelationshipObstacle;
+import ties.obstacle.WithdrawRelationshipObstacle;
 import ties.record.RecordType;
 import ties.statement.CorrectStatement;
 import ties.statement.RecordStatement;
@@ -73,6 +76,9 @@ final class StepTypes {
         add(all, CorrectEngagement.class, null, "engagementId");
         add(all, WithdrawEngagement.class, null, "engagementId");
         add(all, LinkEngagementSeries.class, null, "initiativeId", "seriesId");
+        add(all, RecordRelationshipObstacle.class, RecordType.OBSTACLE, "obstacleId");
+        add(all, CorrectRelationshipObstacle.class, null, "obstacleId");
+        add(all, WithdrawRelationshipObstacle.class, null, "obstacleId");
         ALL = java.util.Collections.unmodifiableMap(all);
     }
 

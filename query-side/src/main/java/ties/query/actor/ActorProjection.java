@@ -19,6 +19,7 @@ import ties.engagement.EngagementEvent.EngagementRecorded;
 import ties.engagement.EngagementEvent.EngagementStateChanged;
 import ties.engagement.EngagementEvent.EngagementWithdrawn;
 import ties.engagement.EngagementFacts;
+import ties.fact.CountryCode;
 import ties.fact.PartialDate;
 import ties.query.store.Projection;
 import ties.query.store.ReadModels;
@@ -35,9 +36,11 @@ import ties.visit.VisitEvent.VisitWithdrawn;
 import ties.visit.VisitFacts;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -185,6 +188,17 @@ public class ActorProjection implements Projection {
         return List.of(ACTORS, VISITS, MEETINGS, STATEMENTS, ENGAGEMENTS);
     }
 
+    /**
+     * The countries of these actors as this processing group holds them now; other projections of the
+     * group read it, since the group applies an actor's events before the records that name the actor.
+     */
+    public static Set<CountryCode> countriesOf(ReadModels store, Collection<String> actorIds) {
+        Set<CountryCode> countries = new TreeSet<>();
+        actorIds.forEach(id -> store.current(ACTORS, id, ActorDocument.class).map(actor -> actor.facts().country())
+                .ifPresent(countries::add));
+        return countries;
+    }
+
     @ResetHandler
     void reset() {
         store.clear(models());
@@ -192,8 +206,8 @@ public class ActorProjection implements Projection {
 
     private void saveActor(ActorDocument actor, Instant at) {
         ActorFacts facts = actor.facts();
-        String names = Stream.concat(Stream.concat(Stream.of(facts.name()), facts.aliases().stream()), actor.addedAliases().stream())
-                .map(ActorNames::normalize).collect(Collectors.joining(" | "));
+        String names = ActorNames.searchText(Stream.concat(Stream.concat(Stream.of(facts.name()), facts.aliases().stream()),
+                actor.addedAliases().stream()).toList());
         Set<String> tags = new HashSet<>();
         tags.add("kind:" + facts.kind());
         if (facts.country() != null) {

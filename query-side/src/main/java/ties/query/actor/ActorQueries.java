@@ -8,6 +8,7 @@ import ties.actor.ActorNames;
 import ties.actor.ActorSummary;
 import ties.actor.ActorView;
 import ties.actor.ActorView.EngagementLine;
+import ties.actor.ActorView.AgreementLine;
 import ties.actor.ActorView.MeetingLine;
 import ties.actor.ActorView.StatementLine;
 import ties.actor.ActorView.VisitLine;
@@ -16,20 +17,25 @@ import ties.actor.SearchActors;
 import ties.engagement.EngagementFacts;
 import ties.engagement.Participant;
 import ties.engagement.Participation;
+import ties.agreement.AgreementFacts;
+import ties.agreement.AgreementView;
+import ties.agreement.Signatory;
 import ties.fact.CountryCode;
 import ties.query.actor.ActorProjection.ActorDocument;
 import ties.query.actor.ActorProjection.EngagementDocument;
 import ties.query.actor.ActorProjection.MeetingDocument;
 import ties.query.actor.ActorProjection.VisitDocument;
+import ties.query.agreement.AgreementRegisterProjection;
+import ties.query.store.PartyRegister;
 import ties.query.store.ReadModels;
 import ties.query.store.RowQuery;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 @Component
@@ -39,12 +45,14 @@ class ActorQueries {
     static final int MAX_LINES = 10_000;
 
     private final ReadModels store;
+    private final PartyRegister agreementRegister;
 
     ActorQueries(ReadModels store) {
         this.store = store;
+        this.agreementRegister = new PartyRegister(store, AgreementRegisterProjection.MODEL);
     }
 
-    /** The actor with their visits, meetings and statements, or null when there is none (404). */
+    /** The actor with their visits, meetings, statements and agreements, or null when there is none (404). */
     @QueryHandler
     ActorView handle(FindActor query) {
         Instant asOf = query.asOf();
@@ -55,7 +63,7 @@ class ActorQueries {
 
     @QueryHandler
     ActorMatches handle(SearchActors query) {
-        List<String> words = Arrays.stream(ActorNames.normalize(query.name()).split(" ")).filter(w -> !w.isEmpty()).toList();
+        List<String> words = ActorNames.queryWords(query.name());
         RowQuery rows = new RowQuery(ActorProjection.ACTORS, List.of(), words, null, null, null, false, query.limit(), null);
         return new ActorMatches(store.find(rows, ActorDocument.class).stream().map(found -> {
             ActorDocument actor = found.document();
@@ -75,8 +83,10 @@ class ActorQueries {
         List<StatementLine> statements = lines(ActorProjection.STATEMENTS, "speaker:" + actor.actorId(), asOf, StatementLine.class);
         List<EngagementLine> engagements = engagements(lines(ActorProjection.ENGAGEMENTS, "participant:" + actor.actorId(),
                 asOf, EngagementDocument.class), actor.actorId());
+        List<AgreementLine> agreements = agreementRegister.find(List.of(actor.actorId()), null, null, null, MAX_LINES, asOf,
+                AgreementView.class).stream().map(agreement -> agreementLine(agreement, actor.actorId())).toList();
         return new ActorView(actor.actorId(), facts.kind(), facts.name(), aliases(actor), facts.country(), facts.provenance(),
-                actor.roles(), visitsMade, visitsHosted, meetings, statements, engagements, actor.recordedAt());
+                actor.roles(), visitsMade, visitsHosted, meetings, statements, engagements, agreements, actor.recordedAt());
     }
 
     /**
@@ -105,6 +115,14 @@ class ActorQueries {
 
     private static Participant party(EngagementFacts facts, String actorId) {
         return facts.participants().stream().filter(p -> p.actorId().equals(actorId)).findFirst().orElseThrow();
+    }
+
+    private static AgreementLine agreementLine(AgreementView view, String actorId) {
+        AgreementFacts agreement = view.agreement();
+        Optional<Signatory> signatory = agreement.signatories().stream().filter(s -> s.actorId().equals(actorId)).findFirst();
+        return new AgreementLine(view.agreementId(), agreement.title(), agreement.kind(), agreement.signed(),
+                signatory.isPresent(), signatory.map(Signatory::titleAtSigning).orElse(null),
+                agreement.partyIds().contains(actorId));
     }
 
     /** Numbers each visit among the visitor's visits to the same country, in the order they happened. */

@@ -30,7 +30,8 @@ public class ActorQueryApi {
     }
 
     @GetMapping
-    @Operation(summary = "Actors whose name or alias contains the given words, ignoring case and accents")
+    @Operation(summary = "Actors whose name or alias contains the given words, ignoring case, accents, ranks and "
+            + "titles (\"Gen Munir\"); given names may be initials (\"M H Bagheri\", \"MH Bagheri\")")
     public ActorMatches search(@RequestParam String name, @RequestParam(required = false) Integer limit,
                                @RequestParam(required = false) Long minPosition) {
         String words = QueryParameters.text("name", name, 200);
@@ -42,7 +43,8 @@ public class ActorQueryApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One actor: roles over time, visits made and hosted (with ordinals), meetings and statements")
+    @Operation(summary = "One actor: roles over time, visits made and hosted (with ordinals), meetings, statements, "
+            + "and agreements signed or a party to")
     public ActorView actor(@PathVariable String id,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                            @RequestParam(required = false) Long minPosition) {

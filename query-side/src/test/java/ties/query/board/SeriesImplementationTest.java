@@ -76,7 +76,7 @@ class SeriesImplementationTest {
             assertThat(eighth.state()).isEqualTo(EngagementState.HELD);
         });
         assertThat(initiative().version()).isEqualTo(1);
-        assertThat(emitter.updatesFor(new FindInitiatives(null, null, null, 50, null), InitiativeView.class)).last()
+        assertThat(emitter.updatesFor(new FindInitiatives(null, List.of(), null, SERIES, null, null, 50, null), InitiativeView.class)).last()
                 .satisfies(view -> assertThat(view.engagementSeries().get(0).editions()).hasSize(2));
     }
 

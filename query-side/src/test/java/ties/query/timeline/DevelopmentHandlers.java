@@ -11,6 +11,8 @@ import ties.initiative.InitiativeEvent.InitiativeCorrected;
 import ties.initiative.InitiativeEvent.InitiativeProposed;
 import ties.initiative.InitiativeEvent.InitiativeStatusChanged;
 import ties.initiative.InitiativeEvent.ObstacleRecorded;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleCorrected;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleRecorded;
 import ties.query.Journal;
 import ties.query.store.Recorded;
 import ties.record.RecordEvent;
@@ -65,6 +67,10 @@ public final class DevelopmentHandlers {
         } else if (event instanceof EngagementStateChanged e) {
             projection.on(e, recorded);
         } else if (event instanceof EngagementCorrected e) {
+            projection.on(e, recorded);
+        } else if (event instanceof RelationshipObstacleRecorded e) {
+            projection.on(e, recorded);
+        } else if (event instanceof RelationshipObstacleCorrected e) {
             projection.on(e, recorded);
         } else if (event instanceof RecordWithdrawn e) {
             projection.on(e, recorded);
