@@ -108,7 +108,7 @@ class CommandValidationTest {
     private static InitiativeFacts navalExercises(List<CountryCode> parties) {
         return new InitiativeFacts("Joint naval exercises in the Arabian Sea", InitiativeKind.JOINT_EXERCISE, parties,
                 "mohammad-bagheri", "Joint naval exercises to enhance maritime security in the Arabian Sea",
-                PartialDate.of("recently"), List.of("bagheri-proposes-naval-exercises"), TASNIM);
+                PartialDate.of("recently"), List.of("bagheri-proposes-naval-exercises"), null, TASNIM);
     }
 
     private static StatementFacts said(Speaker speaker) {

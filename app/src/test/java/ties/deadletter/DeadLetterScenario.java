@@ -58,7 +58,7 @@ public record DeadLetterScenario(Api editor, Api admin, Api auditor, Poison pois
         assertThat(parkedBehind.path("causeType").isNull()).isTrue();
         assertThat(deadLetters()).isEqualTo(2);
         JsonNode overview = admin.get("/api/admin/dead-letters").body();
-        assertThat(overview.findValuesAsText("readModel")).containsExactly("actors", "audit-log", GROUP);
+        assertThat(overview.findValuesAsText("readModel")).containsExactly("actors", "audit-log", "engagements", GROUP);
 
         // A retry before the fix fails again: still parked, one failed retry counted, the new error kept.
         Answer early = admin.post("/api/admin/dead-letters/" + GROUP + "/retry", null);

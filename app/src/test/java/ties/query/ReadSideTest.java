@@ -172,7 +172,7 @@ class ReadSideTest {
         }
     }
 
-    private static void readDataLines(InputStream body, BlockingQueue<String> events) {
+    static void readDataLines(InputStream body, BlockingQueue<String> events) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {

@@ -83,7 +83,9 @@ class SeedScenarioTest {
         assertThat(naval.path("status").asText()).isEqualTo("PROPOSED");
         assertThat(naval.path("proposedBy").asText()).isEqualTo("mohammad-bagheri");
         assertThat(texts(naval.path("parties"), "")).isNotEmpty();
-        assertThat(naval.path("obstacles")).isNotEmpty();
+        // Its obstacles concern the whole relationship: recorded once, shown here by link.
+        assertThat(texts(naval.path("relationshipObstacles"), "obstacleId"))
+                .containsExactlyInAnyOrder("sanctions-on-iran", "differing-foreign-policy-priorities");
     }
 
     @Test
@@ -95,8 +97,19 @@ class SeedScenarioTest {
                 "ir-pk-joint-border-patrols", "ir-pk-intelligence-sharing", "ir-pk-joint-operations",
                 "ir-pk-defence-production", "ir-pk-border-surveillance-technology", "ir-pk-tr-sa-alignment",
                 "ir-pk-military-training");
-        assertThat(texts(stalled.path("initiatives"), "initiativeId"))
-                .containsExactlyInAnyOrder("ir-pk-military-training", "ir-pk-intelligence-sharing", "ir-pk-joint-operations");
+        // Intelligence sharing and joint operations were discussed again during the 2025 visit: talks reopened.
+        assertThat(texts(stalled.path("initiatives"), "initiativeId")).containsExactly("ir-pk-military-training");
+        JsonNode sharing = get("/api/initiatives/ir-pk-intelligence-sharing");
+        assertThat(sharing.path("status").asText()).isEqualTo("UNDER_DISCUSSION");
+        JsonNode reopened = sharing.path("history").get(sharing.path("history").size() - 1);
+        assertThat(reopened.path("reopened").asBoolean()).isTrue();
+        assertThat(reopened.path("occasion").path("id").asText()).isEqualTo("bagheri-islamabad-2025");
+        // The relationship's obstacles are one development each, whatever number of initiatives they hold back.
+        List<String> obstacles = StreamSupport.stream(get("/api/timeline?country=IR&country=PK&kind=OBSTACLE&limit=500")
+                        .path("developments").spliterator(), false)
+                .filter(d -> d.path("recordType").asText().equals("OBSTACLE")).map(d -> d.path("recordId").asText()).toList();
+        assertThat(obstacles).containsExactlyInAnyOrder("international-pressure-2018-agreements", "sanctions-on-iran",
+                "differing-foreign-policy-priorities");
     }
 
     @Test

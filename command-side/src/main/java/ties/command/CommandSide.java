@@ -58,6 +58,16 @@ public class CommandSide {
         return aggregateCache();
     }
 
+    @Bean
+    Cache engagementCache() {
+        return aggregateCache();
+    }
+
+    @Bean
+    Cache obstacleCache() {
+        return aggregateCache();
+    }
+
     private Cache aggregateCache() {
         return cacheAggregates ? new WeakReferenceCache() : NoCache.INSTANCE;
     }

@@ -1,5 +1,6 @@
 package ties.command;
 
+import ties.agreement.AgreementKind;
 import ties.actor.ActorFacts;
 import ties.actor.ActorKind;
 import ties.actor.RoleFacts;
@@ -198,12 +199,12 @@ public final class SeedFacts {
     public static InitiativeFacts navalExercises() {
         return new InitiativeFacts("Joint naval exercises in the Arabian Sea", InitiativeKind.JOINT_EXERCISE,
                 List.of(IRAN, PAKISTAN), BAGHERI, "Joint naval exercises to enhance maritime security in the Arabian Sea",
-                date("recently"), List.of(NAVAL_PROPOSAL), TASNIM);
+                date("recently"), List.of(NAVAL_PROPOSAL), null, TASNIM);
     }
 
     public static InitiativeFacts borderPatrols() {
         return new InitiativeFacts("Joint border patrols", InitiativeKind.JOINT_PATROL, List.of(IRAN, PAKISTAN), null,
-                "More frequent joint patrols of the 900-kilometre shared border", date("recently"), List.of(), TASNIM);
+                "More frequent joint patrols of the 900-kilometre shared border", date("recently"), List.of(), null, TASNIM);
     }
 
     public static ObstacleFacts sanctions() {
@@ -222,10 +223,10 @@ public final class SeedFacts {
 
     /** The 2018 agreements signed by Brigadier General Amir Hatami and then-Defense Minister Rana Tanveer Hussain. */
     public static AgreementFacts agreements2018() {
-        return new AgreementFacts("Agreements on military training, intelligence sharing and joint operations",
+        return new AgreementFacts("Agreements on military training, intelligence sharing and joint operations", AgreementKind.AGREEMENT, List.of(),
                 List.of(new Signatory(HATAMI, IRAN, "Defense Minister"),
                         new Signatory(TANVEER_HUSSAIN, PAKISTAN, "Defense Minister")),
                 date("2018"), List.of("military training", "intelligence sharing", "joint operations"),
-                List.of(MILITARY_TRAINING), null, TASNIM);
+                List.of(MILITARY_TRAINING), null, null, TASNIM);
     }
 }

@@ -1,5 +1,6 @@
 package ties.query;
 
+import ties.agreement.AgreementKind;
 import ties.actor.ActorEvent.ActorAliasAdded;
 import ties.actor.ActorEvent.ActorRegistered;
 import ties.actor.ActorEvent.ActorRoleRecorded;
@@ -253,7 +254,7 @@ public final class SeedEvents {
     public static InitiativeFacts navalExercisesFacts() {
         return new InitiativeFacts("Joint naval exercises in the Arabian Sea", InitiativeKind.JOINT_EXERCISE,
                 List.of(IRAN, PAKISTAN), BAGHERI, "Joint naval exercises to enhance maritime security in the Arabian Sea",
-                resolved("recently"), List.of(), TASNIM);
+                resolved("recently"), List.of(), null, TASNIM);
     }
 
     public static InitiativeProposed navalExercisesProposed() {
@@ -263,13 +264,13 @@ public final class SeedEvents {
     public static InitiativeProposed borderPatrolsProposed() {
         return new InitiativeProposed(BORDER_PATROLS, new InitiativeFacts("More frequent joint border patrols",
                 InitiativeKind.JOINT_PATROL, List.of(IRAN, PAKISTAN), BAGHERI,
-                "Joint border patrols to secure the 900-kilometre shared border", resolved("recently"), List.of(), TASNIM));
+                "Joint border patrols to secure the 900-kilometre shared border", resolved("recently"), List.of(), null, TASNIM));
     }
 
     public static InitiativeFacts islamicAlignmentFacts() {
         return new InitiativeFacts("Alignment of major Islamic nations", InitiativeKind.MULTILATERAL_ALIGNMENT,
                 List.of(IRAN, PAKISTAN, TURKEY, SAUDI_ARABIA), BAGHERI,
-                "Greater alignment among Iran, Pakistan, Turkey and Saudi Arabia", resolved("recently"), List.of(), TASNIM);
+                "Greater alignment among Iran, Pakistan, Turkey and Saudi Arabia", resolved("recently"), List.of(), null, TASNIM);
     }
 
     public static InitiativeProposed islamicAlignmentProposed() {
@@ -279,15 +280,15 @@ public final class SeedEvents {
     public static InitiativeProposed militaryTrainingProposed() {
         return new InitiativeProposed(MILITARY_TRAINING, new InitiativeFacts("Military training cooperation",
                 InitiativeKind.MILITARY_TRAINING, List.of(IRAN, PAKISTAN), null,
-                "Bolster military training, intelligence sharing and joint operations", resolved("2018"), List.of(), TASNIM));
+                "Bolster military training, intelligence sharing and joint operations", resolved("2018"), List.of(), null, TASNIM));
     }
 
     /** A move of an initiative, reported in the article. */
     public static InitiativeStatusChanged moved(String initiativeId, InitiativeStatus from, InitiativeStatus to,
                                                 String occurred, List<String> agreementIds, String note) {
         return new InitiativeStatusChanged(initiativeId, from, new StatusChange(null, to,
-                to == InitiativeStatus.IMPLEMENTED ? Completion.PARTIAL : null, resolved(occurred), TASNIM, List.of(),
-                agreementIds, note));
+                to == InitiativeStatus.IMPLEMENTED ? Completion.PARTIAL : null, false, resolved(occurred), TASNIM, List.of(),
+                agreementIds, null, null, note));
     }
 
     public static InitiativeStatusChanged borderPatrolsUnderDiscussion() {
@@ -314,11 +315,11 @@ public final class SeedEvents {
     // ---- agreements
 
     public static AgreementFacts agreements2018Facts() {
-        return new AgreementFacts("Agreements to bolster military training, intelligence sharing and joint operations",
+        return new AgreementFacts("Agreements to bolster military training, intelligence sharing and joint operations", AgreementKind.AGREEMENT, List.of(),
                 List.of(new Signatory(HATAMI, IRAN, "Defense Minister"),
                         new Signatory(TANVEER_HUSSAIN, PAKISTAN, "then-Defense Minister")),
                 resolved("2018"), List.of("military training", "intelligence sharing", "joint operations"),
-                List.of(MILITARY_TRAINING), null, TASNIM);
+                List.of(MILITARY_TRAINING), null, null, TASNIM);
     }
 
     public static AgreementRecorded agreements2018() {

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Who an actor is. {@code aliases} hold other spellings and transliterations ("Baqeri" for "Bagheri")
  * so that one person stays one actor; {@code country} is the state a person or organisation belongs
- * to, or the state itself for a country.
+ * to, or the state itself for a country; a non-state body (a company, an industry association, a think
+ * tank) may be tied to the country it is based in, or have none.
  *
  * <p>A name holds at least one letter ({@link Name}). Only a country may be named as a country is: a
  * person, ministry or armed force registered as "Iran" is almost always the country entered under the

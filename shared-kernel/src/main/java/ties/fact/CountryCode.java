@@ -17,6 +17,11 @@ public record CountryCode(String code) implements Comparable<CountryCode> {
         }
     }
 
+    /** Whether {@code code} is an ISO 3166-1 alpha-2 code as written (upper case). */
+    public static boolean isValid(String code) {
+        return code != null && ISO_CODES.contains(code);
+    }
+
     @JsonCreator
     public static CountryCode of(String code) {
         return new CountryCode(code == null ? null : code.trim().toUpperCase(Locale.ROOT));

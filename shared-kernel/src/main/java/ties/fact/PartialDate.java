@@ -2,76 +2,133 @@ package ties.fact;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Objects;
 
 /**
- * When something happened, as precisely as the report says it: "2025-01-13", "July 2018", "2018",
- * "early 2020", "circa 2019", or relative to the report ("last year", "recently"). Keeps the original
- * phrase next to the interval [earliest, latest] it stands for.
+ * When something happened or is to happen, as the report words it: "2025-01-13", "July 2018",
+ * "Tuesday", "last week", "mid-2017", "6-10 March 2019", "since 2016", "a four-day visit from
+ * Tuesday", "next month". Keeps the original phrase next to what it resolved to:
+ * <ul>
+ *   <li>the interval [{@code earliest}, {@code latest}] within which the whole fact lies, at a
+ *       {@link Precision}; {@code latest} is null only for an open-ended future ("in the near future",
+ *       a plan "from March" with no end);</li>
+ *   <li>for spans ("6-10 March", "from July to September 2018", "since 2016"), a {@code start} and an
+ *       {@code end} {@link Bound}, each with its own precision ({@code end} null: the span is open);</li>
+ *   <li>its ISO 8601-2 / EDTF form ({@code edtf}: "2019-03-06/2019-03-10", "2018-11", "2017-35",
+ *       "2016/..") so that archives and researchers' tools can read it;</li>
+ *   <li>{@code reading}: for a phrase with more than one plausible reading ("Thursday" in a Wednesday
+ *       report), which one Ties took; null when there was no choice to make.</li>
+ * </ul>
  *
  * <p>Editors send the phrase alone ({@code "occurred": "July 2018"}); it is unresolved until
- * {@link #resolveAgainst(LocalDate)} turns it into an interval using the report's date. Stored events
- * always hold resolved dates.
+ * {@link #resolveAgainst(LocalDate, Tense)} turns it into an interval using the report's date and
+ * whether the fact is reported as done, under way or planned. Stored events always hold resolved
+ * dates. Dates stored before spans existed have no start, end, edtf or reading: they read as dates
+ * that are not spans, with the EDTF form their precision gives (see docs/schema-evolution.md).
  */
-public record PartialDate(String text, Precision precision, LocalDate earliest, LocalDate latest) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PartialDate(String text, Precision precision, LocalDate earliest, @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate latest,
+                          Bound start, Bound end, String edtf, String reading) {
 
-    public enum Precision { DAY, MONTH, YEAR, APPROXIMATE }
+    /** How precisely a date (or one bound of a span) is known. */
+    public enum Precision {
+        DAY, WEEK, MONTH, QUARTER, SEASON, HALF_YEAR, YEAR, DECADE,
+        /** Parts of periods ("late March", "mid-2017"), "circa 2019", "recently", "by 2030": the interval is a fair reading, not a fact. */
+        APPROXIMATE,
+        /** An open-ended span ("since 2016") or an unbounded future ("in the near future"). */
+        OPEN
+    }
+
+    /**
+     * Whether the fact a date belongs to is reported as done, as under way, or as planned. It decides
+     * which way a relative phrase points ("Thursday" is the last one for something done, the coming
+     * one for a plan) and which dates are allowed (nothing done ends after its report).
+     */
+    public enum Tense {
+        /** Reported as having happened: the whole interval lies on or before the report's date. */
+        DONE,
+        /** Reported as under way ("began a four-day visit on Tuesday"): it began by the report, it may end after it. */
+        ONGOING,
+        /** Announced, scheduled or targeted: it may lie in the future, and only a plan may be dated "next month". */
+        PLANNED
+    }
 
     /** Whether something dated this way is known to have happened by a given day. */
     public enum Knowledge { YES, NO, UNCERTAIN }
 
-    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-    private static final Pattern MONTH_YEAR = Pattern.compile("([a-z]+)\\.? (\\d{4})");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2}) ([a-z]+)\\.? (\\d{4})");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("([a-z]+)\\.? (\\d{1,2}),? (\\d{4})");
-    private static final Pattern PART_OF_YEAR = Pattern.compile("(early|mid|late) (\\d{4})");
-    private static final Pattern CIRCA_YEAR = Pattern.compile("(?:circa|around|about|c\\.|~) ?(\\d{4})");
+    /** One end of a span: the interval in which that end lies, at its own precision. */
+    public record Bound(Precision precision, LocalDate earliest, LocalDate latest) {
+        public Bound {
+            Objects.requireNonNull(precision, "a bound needs its precision");
+            Objects.requireNonNull(earliest, "a bound needs its earliest day");
+            Objects.requireNonNull(latest, "a bound needs its latest day");
+            if (latest.isBefore(earliest)) {
+                throw new IllegalArgumentException("a bound's latest day cannot come before its earliest");
+            }
+        }
+    }
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public PartialDate(@JsonProperty("text") String text,
                        @JsonProperty("precision") Precision precision,
                        @JsonProperty("earliest") LocalDate earliest,
-                       @JsonProperty("latest") LocalDate latest) {
+                       @JsonProperty("latest") LocalDate latest,
+                       @JsonProperty("start") Bound start,
+                       @JsonProperty("end") Bound end,
+                       @JsonProperty("edtf") String edtf,
+                       @JsonProperty("reading") String reading) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a date needs its text, e.g. \"2025-01-13\", \"July 2018\" or \"last year\"");
         }
         if (text.length() > 100) {
             throw new IllegalArgumentException("a date's text is at most 100 characters");
         }
-        boolean resolved = precision != null && earliest != null && latest != null;
-        boolean unresolved = precision == null && earliest == null && latest == null;
+        boolean resolved = precision != null && earliest != null && (latest != null || precision == Precision.OPEN);
+        boolean unresolved = precision == null && earliest == null && latest == null
+                && start == null && end == null && edtf == null && reading == null;
         if (!resolved && !unresolved) {
             throw new IllegalArgumentException("a resolved date needs precision, earliest and latest together");
         }
-        if (resolved && latest.isBefore(earliest)) {
+        if (resolved && latest != null && latest.isBefore(earliest)) {
             throw new IllegalArgumentException("a date's latest day cannot come before its earliest");
+        }
+        if (end != null && start == null) {
+            throw new IllegalArgumentException("a span with an end needs its start");
         }
         this.text = text.strip();
         this.precision = precision;
         this.earliest = earliest;
         this.latest = latest;
+        this.start = start;
+        this.end = end;
+        // Dates stored before EDTF forms existed get the one their precision gives.
+        this.edtf = resolved && edtf == null ? Edtf.of(precision, earliest, latest) : edtf;
+        this.reading = reading;
+    }
+
+    /** A date that is not a span, with the EDTF form its precision gives. */
+    public PartialDate(String text, Precision precision, LocalDate earliest, LocalDate latest) {
+        this(text, precision, earliest, latest, null, null, null, null);
     }
 
     /** The phrase as an editor wrote it, not yet resolved. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static PartialDate of(String text) {
-        return new PartialDate(text, null, null, null);
+        return new PartialDate(text, null, null, null, null, null, null, null);
     }
 
-    /** A phrase already resolved against a report date, as the aggregates store it. */
+    /** A phrase already resolved against a report date, for something reported as done. */
     public static PartialDate resolved(String text, LocalDate reportedOn) {
         return of(text).resolveAgainst(reportedOn);
+    }
+
+    /** A phrase already resolved against a report date, for a fact in the given tense. */
+    public static PartialDate resolved(String text, LocalDate reportedOn, Tense tense) {
+        return of(text).resolveAgainst(reportedOn, tense);
     }
 
     @JsonIgnore
@@ -79,118 +136,62 @@ public record PartialDate(String text, Precision precision, LocalDate earliest, 
         return precision != null;
     }
 
-    /**
-     * Resolves the phrase against the date it was reported, refusing dates that do not exist
-     * ("2018-02-30") and dates after the report (a report cannot describe its future as done).
-     *
-     * @throws IllegalArgumentException with a message that tells the editor what to fix
-     */
+    /** Whether the phrase names a span with its own start (and, unless open, end). */
+    @JsonIgnore
+    public boolean isSpan() {
+        return start != null;
+    }
+
+    /** Whether nothing bounds the date's end: an open span or an unbounded future. */
+    @JsonIgnore
+    public boolean isOpenEnded() {
+        return latest == null;
+    }
+
+    /** Resolves the phrase for something reported as done; see {@link #resolveAgainst(LocalDate, Tense)}. */
     public PartialDate resolveAgainst(LocalDate reportedOn) {
-        String phrase = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        PartialDate date;
-        try {
-            date = parse(phrase, reportedOn);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date that exists", e);
-        }
-        if (date == null) {
-            throw new IllegalArgumentException("'" + text + "' is not a date Ties understands; use e.g. \"2025-01-13\", "
-                    + "\"July 2018\", \"2018\", \"early 2020\", \"circa 2019\", \"last year\" or \"recently\"");
-        }
-        if (date.earliest.isAfter(reportedOn)) {
-            throw new IllegalArgumentException("'" + text + "' is after the report date " + reportedOn
-                    + ": record a plan as a proposal, not as something that happened");
-        }
-        return date;
-    }
-
-    private PartialDate parse(String phrase, LocalDate reportedOn) {
-        Matcher m;
-        if ((m = ISO_DAY.matcher(phrase)).matches()) {
-            return day(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)));
-        }
-        if ((m = ISO_MONTH.matcher(phrase)).matches()) {
-            return month(YearMonth.of(num(m, 1), num(m, 2)));
-        }
-        if ((m = YEAR.matcher(phrase)).matches()) {
-            return year(num(m, 1));
-        }
-        if ((m = DAY_MONTH_YEAR.matcher(phrase)).matches() && monthNamed(m.group(2)) != null) {
-            return day(LocalDate.of(num(m, 3), monthNamed(m.group(2)), num(m, 1)));
-        }
-        if ((m = MONTH_DAY_YEAR.matcher(phrase)).matches() && monthNamed(m.group(1)) != null) {
-            return day(LocalDate.of(num(m, 3), monthNamed(m.group(1)), num(m, 2)));
-        }
-        if ((m = MONTH_YEAR.matcher(phrase)).matches() && monthNamed(m.group(1)) != null) {
-            return month(YearMonth.of(num(m, 2), monthNamed(m.group(1))));
-        }
-        if ((m = PART_OF_YEAR.matcher(phrase)).matches()) {
-            int year = num(m, 2);
-            int firstMonth = switch (m.group(1)) {
-                case "early" -> 1;
-                case "mid" -> 5;
-                default -> 9;
-            };
-            return approximate(YearMonth.of(year, firstMonth).atDay(1), YearMonth.of(year, firstMonth + 3).atEndOfMonth());
-        }
-        if ((m = CIRCA_YEAR.matcher(phrase)).matches()) {
-            int year = num(m, 1);
-            return approximate(LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 1, 12, 31));
-        }
-        return switch (phrase) {
-            case "today" -> day(reportedOn);
-            case "yesterday" -> day(reportedOn.minusDays(1));
-            case "this month" -> month(YearMonth.from(reportedOn));
-            case "last month" -> month(YearMonth.from(reportedOn).minusMonths(1));
-            case "this year" -> year(reportedOn.getYear());
-            case "last year" -> year(reportedOn.getYear() - 1);
-            case "past year", "the past year", "over the past year" -> approximate(reportedOn.minusYears(1), reportedOn);
-            case "recent", "recently" -> approximate(reportedOn.minusMonths(3), reportedOn);
-            default -> null;
-        };
-    }
-
-    private static int num(Matcher m, int group) {
-        return Integer.parseInt(m.group(group));
-    }
-
-    private static Month monthNamed(String name) {
-        for (Month month : Month.values()) {
-            String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (full.equals(name) || (name.length() >= 3 && full.startsWith(name))) {
-                return month;
-            }
-        }
-        return null;
-    }
-
-    private PartialDate day(LocalDate day) {
-        return new PartialDate(text, Precision.DAY, day, day);
-    }
-
-    private PartialDate month(YearMonth month) {
-        return new PartialDate(text, Precision.MONTH, month.atDay(1), month.atEndOfMonth());
-    }
-
-    private PartialDate year(int year) {
-        return new PartialDate(text, Precision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-    }
-
-    private PartialDate approximate(LocalDate earliest, LocalDate latest) {
-        return new PartialDate(text, Precision.APPROXIMATE, earliest, latest);
+        return resolveAgainst(reportedOn, Tense.DONE);
     }
 
     /**
-     * Whether something dated this way had happened by the end of {@code day}: a step dated "2018"
-     * is not known to have happened by 2018-03-01.
+     * Resolves the phrase against the date it was reported and the tense of the fact: refuses dates
+     * that do not exist ("2018-02-30"), phrases Ties does not understand, and dates the tense does not
+     * allow (something done that ends after its report; "next month" for anything but a plan).
+     * A period that contains the report's day ("this year", "March" in a March report) is cut at the
+     * report for something done: it cannot have happened later.
+     *
+     * @throws DateRefused (an {@link IllegalArgumentException}) with a message that tells the editor what to fix
+     */
+    public PartialDate resolveAgainst(LocalDate reportedOn, Tense tense) {
+        Objects.requireNonNull(reportedOn, "a date resolves against the report's date");
+        Objects.requireNonNull(tense, "a date resolves for a fact that is done, under way or planned");
+        return DatePhrases.resolve(text, reportedOn, tense);
+    }
+
+    /**
+     * Whether something dated this way had happened by the end of {@code day}: a step dated "2018" is
+     * not known to have happened by 2018-03-01. A span has happened once it has begun ("since 2016"
+     * had happened by 2017-01-01).
      */
     public Knowledge happenedBy(LocalDate day) {
+        requireResolved();
+        LocalDate first = isSpan() ? start.earliest() : earliest;
+        LocalDate last = isSpan() ? start.latest() : latest;
+        if (last != null && !last.isAfter(day)) {
+            return Knowledge.YES;
+        }
+        return first.isAfter(day) ? Knowledge.NO : Knowledge.UNCERTAIN;
+    }
+
+    /** Whether the interval shares at least a day with [from, to]; either end may be null (unbounded). */
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        requireResolved();
+        return (from == null || latest == null || !latest.isBefore(from)) && (to == null || !earliest.isAfter(to));
+    }
+
+    private void requireResolved() {
         if (!isResolved()) {
             throw new IllegalStateException("resolve '" + text + "' before asking when it happened");
         }
-        if (!latest.isAfter(day)) {
-            return Knowledge.YES;
-        }
-        return earliest.isAfter(day) ? Knowledge.NO : Knowledge.UNCERTAIN;
     }
 }

@@ -22,15 +22,24 @@ public record Provenance(
     }
 
     /**
-     * Resolves a date phrase against the report date, as a refusal that names the field when the
-     * phrase is not a real date or lies after the report.
+     * Resolves a date phrase of something reported as done against the report date, as a refusal that
+     * names the field when the phrase is not a real date or lies after the report.
      */
     public PartialDate resolve(PartialDate date, String field) {
+        return resolve(date, field, PartialDate.Tense.DONE);
+    }
+
+    /**
+     * Resolves a date phrase against the report date for a fact in the given tense (done, under way,
+     * planned), as a refusal that names the field when the phrase is not understood, not a real date,
+     * or not allowed for that tense.
+     */
+    public PartialDate resolve(PartialDate date, String field, PartialDate.Tense tense) {
         if (date == null) {
             return null;
         }
         try {
-            return date.resolveAgainst(reportedOn());
+            return date.resolveAgainst(reportedOn(), tense);
         } catch (IllegalArgumentException e) {
             throw Rejection.invalid(field, e.getMessage());
         }

@@ -13,7 +13,7 @@ public class Rejection extends RuntimeException {
         UNKNOWN_RECORD,
         /** The input contradicts what is already recorded (409). */
         CONFLICT,
-        /** The initiative cannot move to the requested status from where it is (409). */
+        /** The initiative or engagement cannot move to the requested status or state from where it is (409). */
         ILLEGAL_TRANSITION
     }
 

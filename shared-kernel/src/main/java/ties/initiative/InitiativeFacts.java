@@ -1,5 +1,6 @@
 package ties.initiative;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,8 @@ import java.util.List;
  * proposed it (if known) and when.
  *
  * @param statementIds statements in which the proposal was made
+ * @param target       when it is planned to happen or be done, if the report says ("in the near future",
+ *                     "by 2030"): a plan, so it may lie after the report
  */
 public record InitiativeFacts(
         @NotBlank @SingleLine(max = 300) String title,
@@ -29,6 +32,9 @@ public record InitiativeFacts(
         @Prose(max = 5000) String description,
         @NotNull PartialDate occurred,
         @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> statementIds,
+        @Schema(description = "when it is planned or targeted to happen, as the report says it (a plan: it may lie "
+                + "after the report, even open-ended); optional", example = "in the near future")
+        PartialDate target,
         @NotNull @Valid Provenance provenance) {
 
     public InitiativeFacts {
@@ -37,6 +43,10 @@ public record InitiativeFacts(
     }
 
     public InitiativeFacts withOccurred(PartialDate date) {
-        return new InitiativeFacts(title, kind, parties, proposedBy, description, date, statementIds, provenance);
+        return new InitiativeFacts(title, kind, parties, proposedBy, description, date, statementIds, target, provenance);
+    }
+
+    public InitiativeFacts withTarget(PartialDate date) {
+        return new InitiativeFacts(title, kind, parties, proposedBy, description, occurred, statementIds, date, provenance);
     }
 }

@@ -68,6 +68,27 @@ public enum InitiativeStatus {
                 + "; correct the record if the earlier status was wrong");
     }
 
+    /**
+     * Why an initiative at this status cannot be reopened at {@code target} ("talks resumed"), or empty
+     * when it can: only from a side state (stalled, suspended, abandoned), and only at a main-line step
+     * before the last one reached; resuming there or further on is an ordinary move. Going back directly
+     * along the main line stays refused.
+     */
+    public Optional<String> refusalToReopen(InitiativeStatus target, InitiativeStatus lastMainLine) {
+        if (onMainLine()) {
+            return Optional.of("only a stalled, suspended or abandoned initiative can be reopened; a " + label()
+                    + " initiative cannot go back to " + target.label() + " (correct the record if the earlier status was wrong)");
+        }
+        if (!target.onMainLine()) {
+            return Optional.of("an initiative is reopened at a main-line status, not " + target.label());
+        }
+        if (target.step >= lastMainLine.step) {
+            return Optional.of("the initiative had reached " + lastMainLine.label() + "; moving to " + target.label()
+                    + " resumes it without reopening (send reopen false)");
+        }
+        return Optional.empty();
+    }
+
     /** The status as users read it ("under discussion"). */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

@@ -2,5 +2,5 @@ package ties.timeline;
 
 /** The kinds of development the timeline shows. */
 public enum DevelopmentKind {
-    VISIT, MEETING, STATEMENT, PROPOSAL, STATUS_CHANGE, AGREEMENT, OBSTACLE
+    VISIT, MEETING, STATEMENT, PROPOSAL, STATUS_CHANGE, AGREEMENT, OBSTACLE, ENGAGEMENT
 }

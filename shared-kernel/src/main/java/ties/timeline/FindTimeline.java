@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A page of the timeline in the order things happened. Filters are optional and combine: an actor,
- * one or two countries (two: developments involving both), a kind, an initiative, and a range of
+ * any number of countries (developments involving all of them), a kind, an initiative, and a range of
  * occurred dates (a development counts when its date range overlaps). {@code after} is the cursor of
  * the previous page's last entry.
  */
@@ -25,7 +25,6 @@ public record FindTimeline(String actorId, List<CountryCode> countries, Developm
                 && d.countries().containsAll(countries)
                 && (kind == null || d.kind() == kind)
                 && (initiativeId == null || d.initiativeIds().contains(initiativeId))
-                && (from == null || !d.occurred().latest().isBefore(from))
-                && (to == null || !d.occurred().earliest().isAfter(to));
+                && d.occurred().overlaps(from, to);
     }
 }

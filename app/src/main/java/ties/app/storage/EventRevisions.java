@@ -3,6 +3,8 @@ package ties.app.storage;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ties.agreement.AgreementEvent;
+import ties.initiative.InitiativeEvent;
 import ties.statement.StatementLanguageUpcaster;
 
 /**
@@ -16,5 +18,20 @@ class EventRevisions {
     @Bean
     EventUpcaster statementLanguage() {
         return new StatementLanguageUpcaster();
+    }
+
+    @Bean
+    EventUpcaster agreementParties() {
+        return AgreementEvent.partiesUpcaster();
+    }
+
+    @Bean
+    EventUpcaster initiativePlans() {
+        return InitiativeEvent.plansUpcaster();
+    }
+
+    @Bean
+    EventUpcaster initiativeMoves() {
+        return InitiativeEvent.movesUpcaster();
     }
 }

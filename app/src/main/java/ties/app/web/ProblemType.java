@@ -17,7 +17,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "Not acceptable", "the endpoint cannot answer in the media type asked for"),
     CONFLICT(409, "Conflict", "the input contradicts what is recorded: a different record under the same id, "
             + "a stale If-Match version, or a withdrawn record"),
-    ILLEGAL_TRANSITION(409, "Illegal status transition", "the initiative cannot move to that status from where it is"),
+    ILLEGAL_TRANSITION(409, "Illegal status transition", "the initiative or engagement cannot move to that status from where it is"),
     TOO_LARGE(413, "Payload too large", "the body exceeds the size limit named in the detail"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "send application/json"),
     NOT_CAUGHT_UP(503, "Read model not caught up", "the read model has not reached the position asked for yet; "

@@ -12,7 +12,6 @@ import ties.agreement.AgreementEvent.AgreementWithdrawn;
 import ties.agreement.AgreementFacts;
 import ties.agreement.CorrectAgreement;
 import ties.agreement.RecordAgreement;
-import ties.agreement.Signatory;
 import ties.agreement.WithdrawAgreement;
 import ties.command.record.Accepted;
 import ties.command.record.RecordAggregate;
@@ -20,7 +19,12 @@ import ties.command.record.RecordDirectory;
 import ties.fact.Rejection;
 import ties.record.RecordType;
 
-/** An agreement: who signed it for which country, when, and which initiatives it covers. */
+import java.util.HashSet;
+
+/**
+ * An agreement: which parties it binds, who signed it (for which country, if any), when, on what
+ * occasion, and which initiatives it covers.
+ */
 @Aggregate(cache = "agreementCache")
 public class Agreement extends RecordAggregate<AgreementFacts> {
 
@@ -55,12 +59,19 @@ public class Agreement extends RecordAggregate<AgreementFacts> {
     }
 
     private static void requireReferences(AgreementFacts facts, String field, RecordDirectory directory) {
-        if (facts.signatories().stream().map(Signatory::actorId).distinct().count() != facts.signatories().size()) {
+        if (facts.partyIds().isEmpty() && facts.signatories().isEmpty()) {
+            throw Rejection.invalid(field + ".partyIds", "name the parties, the signatories, or both");
+        }
+        if (new HashSet<>(facts.partyIds()).size() != facts.partyIds().size()) {
+            throw Rejection.invalid(field + ".partyIds", "each party is named once");
+        }
+        if (new HashSet<>(facts.signatoryIds()).size() != facts.signatories().size()) {
             throw Rejection.invalid(field + ".signatories", "each signatory signs once");
         }
-        directory.require(RecordType.ACTOR, field + ".signatories",
-                facts.signatories().stream().map(Signatory::actorId).toList());
+        directory.require(RecordType.ACTOR, field + ".partyIds", facts.partyIds());
+        directory.require(RecordType.ACTOR, field + ".signatories", facts.signatoryIds());
         directory.require(RecordType.INITIATIVE, field + ".initiativeIds", facts.initiativeIds());
+        directory.requireOccasion(field + ".occasion", facts.occasion());
     }
 
     @EventSourcingHandler

@@ -9,10 +9,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 import ties.command.record.Accepted;
 import ties.command.record.RecordAggregate;
 import ties.command.record.RecordDirectory;
+import ties.fact.PartialDate;
+import ties.fact.Provenance;
 import ties.fact.Rejection;
 import ties.initiative.ChangeInitiativeStatus;
 import ties.initiative.Completion;
 import ties.initiative.CorrectInitiative;
+import ties.initiative.InitiativeEvent.EngagementSeriesLinked;
 import ties.initiative.InitiativeEvent.InitiativeCorrected;
 import ties.initiative.InitiativeEvent.InitiativeProposed;
 import ties.initiative.InitiativeEvent.InitiativeStatusChanged;
@@ -20,9 +23,11 @@ import ties.initiative.InitiativeEvent.InitiativeWithdrawn;
 import ties.initiative.InitiativeEvent.ObstacleRecorded;
 import ties.initiative.InitiativeFacts;
 import ties.initiative.InitiativeStatus;
+import ties.initiative.LinkEngagementSeries;
 import ties.initiative.ObstacleFacts;
 import ties.initiative.ProposeInitiative;
 import ties.initiative.RecordObstacle;
+import ties.initiative.SeriesLink;
 import ties.initiative.StatusChange;
 import ties.initiative.WithdrawInitiative;
 import ties.record.RecordType;
@@ -42,6 +47,7 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
     private Completion completion;
     private final Map<String, ObstacleFacts> obstacles = new HashMap<>();
     private final Map<String, StatusChange> changesById = new HashMap<>();
+    private final Map<String, SeriesLink> seriesLinks = new HashMap<>();
 
     protected Initiative() {
         // for Axon: created through the first command and rebuilt from events
@@ -58,7 +64,8 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
     public Accepted handle(ChangeInitiativeStatus command, RecordDirectory directory) {
         requireActive();
         StatusChange change = command.change();
-        StatusChange resolved = change.withOccurred(change.provenance().resolve(change.occurred(), "change.occurred"));
+        StatusChange resolved = change.withOccurred(change.provenance().resolve(change.occurred(), "change.occurred"))
+                .withTarget(planned(change.target(), change.provenance(), "change.target"));
         StatusChange known = changesById.get(resolved.changeId());
         if (known != null) {
             if (known.equals(resolved)) {
@@ -69,12 +76,16 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
         resolved.completionProblem().ifPresent(problem -> {
             throw Rejection.invalid("change.completion", problem);
         });
-        status.refusalToMove(resolved.status(), lastMainLine, completion, resolved.completion())
+        resolved.reopenProblem().ifPresent(problem -> {
+            throw Rejection.invalid("change.note", problem);
+        });
+        resolved.refusalFrom(status, lastMainLine, completion)
                 .ifPresent(reason -> {
                     throw Rejection.illegalTransition("initiative '" + initiativeId + "' is " + status.label() + ": " + reason);
                 });
         directory.require(RecordType.STATEMENT, "change.statementIds", resolved.statementIds());
         directory.require(RecordType.AGREEMENT, "change.agreementIds", resolved.agreementIds());
+        directory.requireOccasion("change.occasion", resolved.occasion());
         return applied(new InitiativeStatusChanged(initiativeId, status, resolved));
     }
 
@@ -91,6 +102,19 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
             throw Rejection.conflict("obstacle '" + command.obstacleId() + "' is already recorded with different content");
         }
         return applied(new ObstacleRecorded(initiativeId, command.obstacleId(), resolved));
+    }
+
+    @CommandHandler
+    public Accepted handle(LinkEngagementSeries command) {
+        requireActive();
+        SeriesLink known = seriesLinks.get(command.seriesId());
+        if (known != null) {
+            if (known.equals(command.link())) {
+                return unchanged();
+            }
+            throw Rejection.conflict("series '" + command.seriesId() + "' is already linked with different content");
+        }
+        return applied(new EngagementSeriesLinked(initiativeId, command.seriesId(), command.link()));
     }
 
     @CommandHandler
@@ -114,7 +138,13 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
     }
 
     private static InitiativeFacts resolved(InitiativeFacts facts, String field) {
-        return facts.withOccurred(facts.provenance().resolve(facts.occurred(), field + ".occurred"));
+        return facts.withOccurred(facts.provenance().resolve(facts.occurred(), field + ".occurred"))
+                .withTarget(planned(facts.target(), facts.provenance(), field + ".target"));
+    }
+
+    /** A planned or target date, resolved against the report: it may lie after the report. */
+    private static PartialDate planned(PartialDate target, Provenance provenance, String field) {
+        return provenance.resolve(target, field, PartialDate.Tense.PLANNED);
     }
 
     @EventSourcingHandler
@@ -140,6 +170,11 @@ public class Initiative extends RecordAggregate<InitiativeFacts> {
     @EventSourcingHandler
     void on(ObstacleRecorded event) {
         obstacles.put(event.obstacleId(), event.obstacle());
+    }
+
+    @EventSourcingHandler
+    void on(EngagementSeriesLinked event) {
+        seriesLinks.put(event.seriesId(), event.link());
     }
 
     @EventSourcingHandler

@@ -18,9 +18,11 @@ import ties.command.web.RecordCommandApi;
 import ties.initiative.ChangeInitiativeStatus;
 import ties.initiative.CorrectInitiative;
 import ties.initiative.InitiativeFacts;
+import ties.initiative.LinkEngagementSeries;
 import ties.initiative.ObstacleFacts;
 import ties.initiative.ProposeInitiative;
 import ties.initiative.RecordObstacle;
+import ties.initiative.SeriesLink;
 import ties.initiative.StatusChange;
 import ties.initiative.WithdrawInitiative;
 
@@ -48,6 +50,13 @@ public class InitiativeCommandApi extends RecordCommandApi<InitiativeFacts> {
     public ResponseEntity<Receipt> recordObstacle(@PathVariable String id, @PathVariable String obstacleId,
                                                   @RequestBody ObstacleFacts obstacle, HttpServletRequest request) {
         return send(new RecordObstacle(id, obstacleId, obstacle), id, request);
+    }
+
+    @PutMapping(path = "/{id}/engagement-series/{seriesId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Link a series of engagements whose editions implement the initiative")
+    public ResponseEntity<Receipt> linkEngagementSeries(@PathVariable String id, @PathVariable String seriesId,
+                                                        @RequestBody SeriesLink link, HttpServletRequest request) {
+        return send(new LinkEngagementSeries(id, seriesId, link), id, request);
     }
 
     @Override

@@ -3,6 +3,7 @@ package ties.command.record;
 import ties.actor.ActorKind;
 import ties.fact.CountryCode;
 import ties.fact.Rejection;
+import ties.record.RecordRef;
 import ties.record.RecordType;
 
 import java.util.Collection;
@@ -29,6 +30,21 @@ public interface RecordDirectory {
         for (String id : ids) {
             require(type, field, id);
         }
+    }
+
+    /**
+     * Refuses a reference to an occasion (a visit, an engagement) that is of another kind (400), names
+     * no record of its kind (404) or a withdrawn one (409).
+     */
+    default void requireOccasion(String field, RecordRef occasion) {
+        if (occasion == null) {
+            return;
+        }
+        if (!occasion.type().isOccasion()) {
+            throw Rejection.invalid(field + ".type", "an occasion is a record of something that took place between "
+                    + "parties (a visit, an engagement), not " + occasion.type().label());
+        }
+        require(occasion.type(), field + ".id", occasion.id());
     }
 
     default void require(RecordType type, String field, String id) {

@@ -15,7 +15,16 @@ import ties.agreement.CorrectAgreement;
 import ties.agreement.RecordAgreement;
 import ties.agreement.Signatory;
 import ties.agreement.WithdrawAgreement;
+import ties.command.engagement.EngagementRules;
 import ties.command.record.RecordDirectory;
+import ties.engagement.ChangeEngagementState;
+import ties.engagement.CorrectEngagement;
+import ties.engagement.EngagementFacts;
+import ties.engagement.EngagementState;
+import ties.engagement.Participant;
+import ties.engagement.RecordEngagement;
+import ties.engagement.StateChange;
+import ties.engagement.WithdrawEngagement;
 import ties.fact.CountryCode;
 import ties.fact.PartialDate;
 import ties.fact.Provenance;
@@ -25,10 +34,16 @@ import ties.initiative.Completion;
 import ties.initiative.CorrectInitiative;
 import ties.initiative.InitiativeFacts;
 import ties.initiative.InitiativeStatus;
+import ties.initiative.LinkEngagementSeries;
 import ties.initiative.ProposeInitiative;
 import ties.initiative.RecordObstacle;
 import ties.initiative.StatusChange;
 import ties.initiative.WithdrawInitiative;
+import ties.obstacle.CorrectRelationshipObstacle;
+import ties.obstacle.RecordRelationshipObstacle;
+import ties.obstacle.RelationshipObstacleFacts;
+import ties.obstacle.WithdrawRelationshipObstacle;
+import ties.record.RecordRef;
 import ties.record.RecordType;
 import ties.statement.CorrectStatement;
 import ties.statement.RecordStatement;
@@ -53,7 +68,8 @@ import java.util.Set;
  * to is created by an earlier step or already recorded (with the right type, not withdrawn); an id is
  * not created twice with different content; dates resolve against their provenance; status changes
  * carry a {@code changeId} and, for initiatives the batch proposes, follow the lifecycle; and the
- * cheap rules the aggregates enforce (a visitor is not also a host, signatories sign once, ...).
+ * cheap rules the aggregates enforce (a visitor is not also a host, signatories sign once, an
+ * engagement's state changes follow its rules, ...).
  * What needs a record's full history (e.g. a create that differs from what is recorded) is only found
  * when the step runs.
  */
@@ -87,6 +103,8 @@ final class BatchCheck {
     private final Map<String, Integer> withdrawnAt = new HashMap<>();
     private final Map<String, Creation> parts = new HashMap<>();
     private final Map<String, Lifecycle> lifecycles = new HashMap<>();
+    /** The state of each engagement the batch records, as the steps so far leave it. */
+    private final Map<String, EngagementState> engagementStates = new HashMap<>();
     private final Map<String, ActorIdentity> actors = new HashMap<>();
     private final Map<String, String> actorNames = new HashMap<>();
 
@@ -185,6 +203,31 @@ final class BatchCheck {
             agreement(c.corrected(), "corrected");
         } else if (command instanceof WithdrawAgreement c) {
             withdraw(RecordType.AGREEMENT, "agreementId", c.agreementId());
+        } else if (command instanceof RecordEngagement c) {
+            boolean first = creates(RecordType.ENGAGEMENT, "engagementId", c.engagementId());
+            EngagementFacts facts = engagement(c.engagement(), "engagement");
+            if (first && c.engagementId() != null && facts != null) {
+                engagementStates.put(c.engagementId(), facts.state());
+            }
+        } else if (command instanceof ChangeEngagementState c) {
+            target(RecordType.ENGAGEMENT, "engagementId", c.engagementId());
+            stateChange(c);
+        } else if (command instanceof CorrectEngagement c) {
+            target(RecordType.ENGAGEMENT, "engagementId", c.engagementId());
+            engagement(c.corrected(), "corrected");
+        } else if (command instanceof WithdrawEngagement c) {
+            withdraw(RecordType.ENGAGEMENT, "engagementId", c.engagementId());
+        } else if (command instanceof LinkEngagementSeries c) {
+            target(RecordType.INITIATIVE, "initiativeId", c.initiativeId());
+            part("series link", c.initiativeId(), c.seriesId(), "seriesId");
+        } else if (command instanceof RecordRelationshipObstacle c) {
+            creates(RecordType.OBSTACLE, "obstacleId", c.obstacleId());
+            obstacle(c.obstacle(), "obstacle");
+        } else if (command instanceof CorrectRelationshipObstacle c) {
+            target(RecordType.OBSTACLE, "obstacleId", c.obstacleId());
+            obstacle(c.corrected(), "corrected");
+        } else if (command instanceof WithdrawRelationshipObstacle c) {
+            withdraw(RecordType.OBSTACLE, "obstacleId", c.obstacleId());
         }
     }
 
@@ -298,6 +341,7 @@ final class BatchCheck {
         }
         ref(RecordType.ACTOR, field + ".proposedBy", initiative.proposedBy());
         refs(RecordType.STATEMENT, field + ".statementIds", initiative.statementIds());
+        date(field + ".target", initiative.target(), initiative.provenance(), PartialDate.Tense.PLANNED);
         date(field + ".occurred", initiative.occurred(), initiative.provenance());
     }
 
@@ -311,7 +355,10 @@ final class BatchCheck {
                     + "'agreed-2018'), so that importing the scenario again changes nothing");
         }
         change.completionProblem().ifPresent(problem -> problems.add("change.completion", problem));
+        change.reopenProblem().ifPresent(problem -> problems.add("change.note", problem));
         date("change.occurred", change.occurred(), change.provenance());
+        date("change.target", change.target(), change.provenance(), PartialDate.Tense.PLANNED);
+        occasion("change.occasion", change.occasion());
         refs(RecordType.STATEMENT, "change.statementIds", change.statementIds());
         refs(RecordType.AGREEMENT, "change.agreementIds", change.agreementIds());
         boolean repeated = change.changeId() != null && !part("status change", c.initiativeId(), change.changeId(),
@@ -320,8 +367,7 @@ final class BatchCheck {
         if (repeated || lifecycle == null || change.status() == null) {
             return;
         }
-        Optional<String> refusal = lifecycle.status.refusalToMove(change.status(), lifecycle.lastMainLine,
-                lifecycle.completion, change.completion());
+        Optional<String> refusal = change.refusalFrom(lifecycle.status, lifecycle.lastMainLine, lifecycle.completion);
         if (refusal.isPresent()) {
             problems.add("change.status", "initiative '" + c.initiativeId() + "' is " + lifecycle.status.label()
                     + " at this point of the scenario: " + refusal.get());
@@ -338,6 +384,14 @@ final class BatchCheck {
         if (agreement == null) {
             return;
         }
+        if (agreement.partyIds().isEmpty() && agreement.signatories().isEmpty()) {
+            problems.add(field + ".partyIds", "name the parties, the signatories, or both");
+        }
+        if (new HashSet<>(agreement.partyIds()).size() != agreement.partyIds().size()) {
+            problems.add(field + ".partyIds", "each party is named once");
+        }
+        refs(RecordType.ACTOR, field + ".partyIds", agreement.partyIds());
+        occasion(field + ".occasion", agreement.occasion());
         List<Signatory> signatories = agreement.signatories();
         Set<String> signed = new HashSet<>();
         for (int i = 0; i < signatories.size(); i++) {
@@ -352,6 +406,93 @@ final class BatchCheck {
         }
         refs(RecordType.INITIATIVE, field + ".initiativeIds", agreement.initiativeIds());
         date(field + ".signed", agreement.signed(), agreement.provenance());
+    }
+
+    /**
+     * An engagement's facts as the aggregate will hold them (dates resolved for its state), or null
+     * when they break a rule; its parties must exist by now.
+     */
+    private EngagementFacts engagement(EngagementFacts engagement, String field) {
+        if (engagement == null) {
+            return null;
+        }
+        List<Participant> participants = engagement.participants();
+        for (int i = 0; i < participants.size(); i++) {
+            if (participants.get(i) != null) {
+                ref(RecordType.ACTOR, field + ".participants[" + i + "].actorId", participants.get(i).actorId());
+            }
+        }
+        return ruleOf(field, () -> {
+            EngagementFacts resolved = EngagementRules.resolved(engagement, field);
+            EngagementRules.requireShape(resolved, field);
+            return resolved;
+        });
+    }
+
+    private void stateChange(ChangeEngagementState c) {
+        StateChange change = c.change();
+        if (change == null) {
+            return;
+        }
+        if (change.changeId() == null) {
+            problems.add("change.changeId", "a state change in a scenario needs a changeId (a slug such as 'held-2025'), "
+                    + "so that importing the scenario again changes nothing");
+        }
+        ruleOf("change", () -> EngagementRules.resolved(change));
+        boolean repeated = change.changeId() != null && !part("state change", c.engagementId(), change.changeId(),
+                "change.changeId");
+        EngagementState state = engagementStates.get(c.engagementId());
+        if (repeated || state == null || change.state() == null) {
+            return;
+        }
+        state.refusalToMove(change.state()).ifPresentOrElse(
+                refusal -> problems.add("change.state", "engagement '" + c.engagementId() + "' is " + state.label()
+                        + " at this point of the scenario: " + refusal),
+                () -> engagementStates.put(c.engagementId(), change.state()));
+    }
+
+    /**
+     * Runs a rule the aggregate applies, reporting its refusal of a field under {@code field}; a
+     * refusal elsewhere (an incomplete provenance) is Bean Validation's to report.
+     */
+    private <T> T ruleOf(String field, java.util.function.Supplier<T> rule) {
+        try {
+            return rule.get();
+        } catch (Rejection rejection) {
+            if (rejection.field() != null && rejection.field().startsWith(field + ".")) {
+                problems.add(rejection.field(), rejection.getMessage());
+            }
+        } catch (RuntimeException incompleteProvenance) {
+            // a source without its date: reported by Bean Validation
+        }
+        return null;
+    }
+
+    private void obstacle(RelationshipObstacleFacts obstacle, String field) {
+        if (obstacle == null) {
+            return;
+        }
+        if (obstacle.countries() != null && new HashSet<>(obstacle.countries()).size() != obstacle.countries().size()) {
+            problems.add(field + ".countries", "each country is named once");
+        }
+        if (new HashSet<>(obstacle.initiativeIds()).size() != obstacle.initiativeIds().size()) {
+            problems.add(field + ".initiativeIds", "each initiative is linked once");
+        }
+        refs(RecordType.INITIATIVE, field + ".initiativeIds", obstacle.initiativeIds());
+        date(field + ".occurred", obstacle.occurred(), obstacle.provenance());
+    }
+
+    /** The occasion a record cites: a visit or an engagement created earlier or recorded. */
+    private void occasion(String field, RecordRef occasion) {
+        if (occasion == null || occasion.type() == null) {
+            return;
+        }
+        if (!occasion.type().isOccasion()) {
+            problems.add(field + ".type", "an occasion is a record of something that took place between parties "
+                    + "(a visit, an engagement), not " + occasion.type().label());
+            return;
+        }
+        ref(occasion.type(), field + ".id", occasion.id());
     }
 
     // --- ids -----------------------------------------------------------------------------------------
@@ -476,11 +617,16 @@ final class BatchCheck {
 
     /** Resolves a date against its provenance's report date as the aggregate will, reporting why it cannot be. */
     private PartialDate date(String field, PartialDate date, Provenance provenance) {
+        return date(field, date, provenance, PartialDate.Tense.DONE);
+    }
+
+    /** As above for a fact in the given tense: a plan's date may lie after the report. */
+    private PartialDate date(String field, PartialDate date, Provenance provenance, PartialDate.Tense tense) {
         if (date == null || provenance == null) {
             return null;
         }
         try {
-            return provenance.resolve(date, field);
+            return provenance.resolve(date, field, tense);
         } catch (Rejection rejection) {
             if (field.equals(rejection.field())) {
                 problems.add(field, rejection.getMessage());

@@ -8,11 +8,19 @@ import ties.actor.WithdrawActor;
 import ties.agreement.CorrectAgreement;
 import ties.agreement.RecordAgreement;
 import ties.agreement.WithdrawAgreement;
+import ties.engagement.ChangeEngagementState;
+import ties.engagement.CorrectEngagement;
+import ties.engagement.RecordEngagement;
+import ties.engagement.WithdrawEngagement;
 import ties.initiative.ChangeInitiativeStatus;
 import ties.initiative.CorrectInitiative;
+import ties.initiative.LinkEngagementSeries;
 import ties.initiative.ProposeInitiative;
 import ties.initiative.RecordObstacle;
 import ties.initiative.WithdrawInitiative;
+import ties.obstacle.CorrectRelationshipObstacle;
+import ties.obstacle.RecordRelationshipObstacle;
+import ties.obstacle.WithdrawRelationshipObstacle;
 import ties.record.RecordType;
 import ties.statement.CorrectStatement;
 import ties.statement.RecordStatement;
@@ -63,6 +71,14 @@ final class StepTypes {
         add(all, RecordAgreement.class, RecordType.AGREEMENT, "agreementId");
         add(all, CorrectAgreement.class, null, "agreementId");
         add(all, WithdrawAgreement.class, null, "agreementId");
+        add(all, RecordEngagement.class, RecordType.ENGAGEMENT, "engagementId");
+        add(all, ChangeEngagementState.class, null, "engagementId", "change.changeId");
+        add(all, CorrectEngagement.class, null, "engagementId");
+        add(all, WithdrawEngagement.class, null, "engagementId");
+        add(all, LinkEngagementSeries.class, null, "initiativeId", "seriesId");
+        add(all, RecordRelationshipObstacle.class, RecordType.OBSTACLE, "obstacleId");
+        add(all, CorrectRelationshipObstacle.class, null, "obstacleId");
+        add(all, WithdrawRelationshipObstacle.class, null, "obstacleId");
         ALL = java.util.Collections.unmodifiableMap(all);
     }
 

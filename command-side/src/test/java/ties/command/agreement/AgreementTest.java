@@ -1,5 +1,6 @@
 package ties.command.agreement;
 
+import ties.agreement.AgreementKind;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,14 +55,14 @@ class AgreementTest {
 
     private static AgreementFacts signedBy(Signatory... signatories) {
         AgreementFacts facts = agreements2018();
-        return new AgreementFacts(facts.title(), List.of(signatories), facts.signed(), facts.topics(),
-                facts.initiativeIds(), facts.summary(), facts.provenance());
+        return new AgreementFacts(facts.title(), AgreementKind.AGREEMENT, List.of(), List.of(signatories), facts.signed(), facts.topics(),
+                facts.initiativeIds(), null, facts.summary(), facts.provenance());
     }
 
     private static AgreementFacts covering(String... initiativeIds) {
         AgreementFacts facts = agreements2018();
-        return new AgreementFacts(facts.title(), facts.signatories(), facts.signed(), facts.topics(),
-                List.of(initiativeIds), facts.summary(), facts.provenance());
+        return new AgreementFacts(facts.title(), AgreementKind.AGREEMENT, List.of(), facts.signatories(), facts.signed(), facts.topics(),
+                List.of(initiativeIds), null, facts.summary(), facts.provenance());
     }
 
     @Nested

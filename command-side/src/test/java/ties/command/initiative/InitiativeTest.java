@@ -79,7 +79,7 @@ class InitiativeTest {
     }
 
     private static StatusChange move(InitiativeStatus status, Completion completion) {
-        return new StatusChange(null, status, completion, date("recently"), TASNIM, List.of(), List.of(), null);
+        return new StatusChange(null, status, completion, false, date("recently"), TASNIM, List.of(), List.of(), null, null, null);
     }
 
     private static ChangeInitiativeStatus changeTo(InitiativeStatus status) {
@@ -119,7 +119,7 @@ class InitiativeTest {
         void last_year_is_resolved_to_the_year_before_the_report() {
             InitiativeFacts defenceProduction = new InitiativeFacts("Cooperation in defence production",
                     InitiativeKind.DEFENCE_PRODUCTION, List.of(IRAN, PAKISTAN), MUNIR,
-                    "Explored by General Munir in Tehran", date("last year"), List.of(), TASNIM);
+                    "Explored by General Munir in Tehran", date("last year"), List.of(), null, TASNIM);
 
             fixture.givenNoPriorActivity()
                     .when(new ProposeInitiative("ir-pk-defence-production", defenceProduction))
@@ -140,7 +140,7 @@ class InitiativeTest {
         void an_initiative_may_be_between_more_than_two_countries() {
             InitiativeFacts alignment = new InitiativeFacts("Alignment among major Islamic nations",
                     InitiativeKind.MULTILATERAL_ALIGNMENT, List.of(IRAN, PAKISTAN, TURKEY, SAUDI_ARABIA), BAGHERI,
-                    "Collectively address regional instability", date("recently"), List.of(), TASNIM);
+                    "Collectively address regional instability", date("recently"), List.of(), null, TASNIM);
 
             fixture.givenNoPriorActivity()
                     .when(new ProposeInitiative(ISLAMIC_ALIGNMENT, alignment))
@@ -177,7 +177,7 @@ class InitiativeTest {
         void each_country_is_a_party_once() {
             InitiativeFacts twiceIran = new InitiativeFacts("Joint naval exercises in the Arabian Sea",
                     InitiativeKind.JOINT_EXERCISE, List.of(IRAN, PAKISTAN, IRAN), BAGHERI, null,
-                    date("recently"), List.of(), TASNIM);
+                    date("recently"), List.of(), null, TASNIM);
 
             fixture.givenNoPriorActivity()
                     .when(new ProposeInitiative(NAVAL_EXERCISES, twiceIran))
@@ -189,7 +189,7 @@ class InitiativeTest {
         void the_proposer_must_be_a_recorded_actor() {
             InitiativeFacts byStranger = new InitiativeFacts("Joint naval exercises in the Arabian Sea",
                     InitiativeKind.JOINT_EXERCISE, List.of(IRAN, PAKISTAN), "hossein-baqeri", null,
-                    date("recently"), List.of(), TASNIM);
+                    date("recently"), List.of(), null, TASNIM);
 
             fixture.givenNoPriorActivity()
                     .when(new ProposeInitiative(NAVAL_EXERCISES, byStranger))
@@ -202,7 +202,7 @@ class InitiativeTest {
         void the_proposer_must_be_an_actor_not_another_kind_of_record() {
             InitiativeFacts byVisit = new InitiativeFacts("Joint naval exercises in the Arabian Sea",
                     InitiativeKind.JOINT_EXERCISE, List.of(IRAN, PAKISTAN), ISLAMABAD_VISIT, null,
-                    date("recently"), List.of(), TASNIM);
+                    date("recently"), List.of(), null, TASNIM);
 
             fixture.givenNoPriorActivity()
                     .when(new ProposeInitiative(NAVAL_EXERCISES, byVisit))
@@ -224,7 +224,7 @@ class InitiativeTest {
         void the_statements_making_the_proposal_must_be_recorded() {
             InitiativeFacts unknownStatement = new InitiativeFacts("Joint naval exercises in the Arabian Sea",
                     InitiativeKind.JOINT_EXERCISE, List.of(IRAN, PAKISTAN), BAGHERI, null,
-                    date("recently"), List.of(NAVAL_PROPOSAL, "bagheri-unreported-remark"), TASNIM);
+                    date("recently"), List.of(NAVAL_PROPOSAL, "bagheri-unreported-remark"), null, TASNIM);
 
             fixture.givenNoPriorActivity()
                     .when(new ProposeInitiative(NAVAL_EXERCISES, unknownStatement))
@@ -507,8 +507,8 @@ class InitiativeTest {
 
         @Test
         void a_move_carries_its_evidence() {
-            StatusChange discussed = new StatusChange(null, UNDER_DISCUSSION, null, date("recently"), TASNIM,
-                    List.of(NAVAL_PROPOSAL), List.of(), "Discussed with General Munir in Islamabad");
+            StatusChange discussed = new StatusChange(null, UNDER_DISCUSSION, null, false, date("recently"), TASNIM,
+                    List.of(NAVAL_PROPOSAL), List.of(), null, null, "Discussed with General Munir in Islamabad");
 
             fixture.given(navalExercisesProposed())
                     .when(new ChangeInitiativeStatus(NAVAL_EXERCISES, discussed, null))
@@ -518,8 +518,8 @@ class InitiativeTest {
 
         @Test
         void a_move_sent_again_under_its_change_id_changes_nothing() {
-            StatusChange discussed = new StatusChange("naval-exercises-discussed", UNDER_DISCUSSION, null,
-                    date("recently"), TASNIM, List.of(), List.of(), null);
+            StatusChange discussed = new StatusChange("naval-exercises-discussed", UNDER_DISCUSSION, null, false,
+                    date("recently"), TASNIM, List.of(), List.of(), null, null, null);
             InitiativeStatusChanged recorded = new InitiativeStatusChanged(NAVAL_EXERCISES, PROPOSED,
                     discussed.withOccurred(resolved("recently")));
 
@@ -531,10 +531,10 @@ class InitiativeTest {
 
         @Test
         void a_different_move_under_a_used_change_id_is_a_conflict() {
-            StatusChange discussed = new StatusChange("naval-exercises-discussed", UNDER_DISCUSSION, null,
-                    date("recently"), TASNIM, List.of(), List.of(), null);
-            StatusChange agreedUnderSameId = new StatusChange("naval-exercises-discussed", AGREED, null,
-                    date("recently"), TASNIM, List.of(), List.of(), null);
+            StatusChange discussed = new StatusChange("naval-exercises-discussed", UNDER_DISCUSSION, null, false,
+                    date("recently"), TASNIM, List.of(), List.of(), null, null, null);
+            StatusChange agreedUnderSameId = new StatusChange("naval-exercises-discussed", AGREED, null, false,
+                    date("recently"), TASNIM, List.of(), List.of(), null, null, null);
 
             fixture.given(navalExercisesProposed(),
                             new InitiativeStatusChanged(NAVAL_EXERCISES, PROPOSED, discussed.withOccurred(resolved("recently"))))
@@ -545,8 +545,8 @@ class InitiativeTest {
 
         @Test
         void an_agreement_may_be_the_evidence_of_a_move() {
-            StatusChange agreed = new StatusChange(null, AGREED, null, date("2018"), TASNIM, List.of(),
-                    List.of(AGREEMENTS_2018), null);
+            StatusChange agreed = new StatusChange(null, AGREED, null, false, date("2018"), TASNIM, List.of(),
+                    List.of(AGREEMENTS_2018), null, null, null);
 
             fixture.given(navalExercisesProposed())
                     .when(new ChangeInitiativeStatus(NAVAL_EXERCISES, agreed, null))
@@ -556,8 +556,8 @@ class InitiativeTest {
 
         @Test
         void evidence_from_an_unknown_statement_is_refused() {
-            StatusChange discussed = new StatusChange(null, UNDER_DISCUSSION, null, date("recently"), TASNIM,
-                    List.of("munir-naval-remark"), List.of(), null);
+            StatusChange discussed = new StatusChange(null, UNDER_DISCUSSION, null, false, date("recently"), TASNIM,
+                    List.of("munir-naval-remark"), List.of(), null, null, null);
 
             fixture.given(navalExercisesProposed())
                     .when(new ChangeInitiativeStatus(NAVAL_EXERCISES, discussed, null))
@@ -567,8 +567,8 @@ class InitiativeTest {
 
         @Test
         void evidence_from_an_unknown_agreement_is_refused() {
-            StatusChange agreed = new StatusChange(null, AGREED, null, date("recently"), TASNIM, List.of(),
-                    List.of("ir-pk-naval-exercise-agreement"), null);
+            StatusChange agreed = new StatusChange(null, AGREED, null, false, date("recently"), TASNIM, List.of(),
+                    List.of("ir-pk-naval-exercise-agreement"), null, null, null);
 
             fixture.given(navalExercisesProposed())
                     .when(new ChangeInitiativeStatus(NAVAL_EXERCISES, agreed, null))
@@ -579,8 +579,8 @@ class InitiativeTest {
         @Test
         void evidence_from_a_withdrawn_agreement_is_refused() {
             directory.withdrawn(RecordType.AGREEMENT, AGREEMENTS_2018);
-            StatusChange agreed = new StatusChange(null, AGREED, null, date("2018"), TASNIM, List.of(),
-                    List.of(AGREEMENTS_2018), null);
+            StatusChange agreed = new StatusChange(null, AGREED, null, false, date("2018"), TASNIM, List.of(),
+                    List.of(AGREEMENTS_2018), null, null, null);
 
             fixture.given(navalExercisesProposed())
                     .when(new ChangeInitiativeStatus(NAVAL_EXERCISES, agreed, null))
@@ -670,7 +670,7 @@ class InitiativeTest {
         void a_correction_carries_the_previous_and_corrected_facts_and_the_reason() {
             InitiativeFacts previous = new InitiativeFacts("Joint naval exercises in the Gulf of Oman",
                     InitiativeKind.JOINT_EXERCISE, List.of(IRAN, PAKISTAN), BAGHERI, null,
-                    resolved("recently"), List.of(), TASNIM);
+                    resolved("recently"), List.of(), null, TASNIM);
 
             fixture.given(new InitiativeProposed(NAVAL_EXERCISES, previous))
                     .when(new CorrectInitiative(NAVAL_EXERCISES, REASON, navalExercises(), 0L))
@@ -683,7 +683,7 @@ class InitiativeTest {
             InitiativeFacts first = navalExercisesAsRecorded();
             InitiativeFacts second = new InitiativeFacts(first.title(), first.kind(), first.parties(), first.proposedBy(),
                     "Joint naval exercises in the Arabian Sea, to demonstrate regional influence",
-                    first.occurred(), first.statementIds(), first.provenance());
+                    first.occurred(), first.statementIds(), null, first.provenance());
 
             fixture.given(navalExercisesProposed(), new InitiativeCorrected(NAVAL_EXERCISES, first, second, REASON))
                     .when(new CorrectInitiative(NAVAL_EXERCISES, "back to the article's wording", navalExercises(), 1L))
@@ -702,7 +702,7 @@ class InitiativeTest {
         void a_correction_may_not_name_an_unknown_proposer() {
             InitiativeFacts corrected = new InitiativeFacts("Joint naval exercises in the Arabian Sea",
                     InitiativeKind.JOINT_EXERCISE, List.of(IRAN, PAKISTAN), "hossein-baqeri", null,
-                    date("recently"), List.of(), TASNIM);
+                    date("recently"), List.of(), null, TASNIM);
 
             fixture.given(navalExercisesProposed())
                     .when(new CorrectInitiative(NAVAL_EXERCISES, REASON, corrected, null))
@@ -714,7 +714,7 @@ class InitiativeTest {
         void a_correction_may_not_name_an_unknown_statement() {
             InitiativeFacts corrected = new InitiativeFacts("Joint naval exercises in the Arabian Sea",
                     InitiativeKind.JOINT_EXERCISE, List.of(IRAN, PAKISTAN), BAGHERI, null,
-                    date("recently"), List.of("bagheri-unreported-remark"), TASNIM);
+                    date("recently"), List.of("bagheri-unreported-remark"), null, TASNIM);
 
             fixture.given(navalExercisesProposed())
                     .when(new CorrectInitiative(NAVAL_EXERCISES, REASON, corrected, null))
@@ -733,7 +733,7 @@ class InitiativeTest {
         void a_correction_may_not_list_a_country_twice() {
             InitiativeFacts twiceIran = new InitiativeFacts("Joint naval exercises in the Arabian Sea",
                     InitiativeKind.JOINT_EXERCISE, List.of(IRAN, PAKISTAN, IRAN), BAGHERI, null,
-                    date("recently"), List.of(), TASNIM);
+                    date("recently"), List.of(), null, TASNIM);
 
             fixture.given(navalExercisesProposed())
                     .when(new CorrectInitiative(NAVAL_EXERCISES, REASON, twiceIran, null))

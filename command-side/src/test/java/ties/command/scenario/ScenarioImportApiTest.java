@@ -42,7 +42,7 @@ class ScenarioImportApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.status").value("VALID"))
                 .andExpect(jsonPath("$.dryRun").value(true))
-                .andExpect(jsonPath("$.totalSteps").value(72))
+                .andExpect(jsonPath("$.totalSteps").value(63))
                 .andExpect(jsonPath("$.byType.RegisterActor.steps").value(13));
         assertThat(sender.sent).isEmpty();
     }

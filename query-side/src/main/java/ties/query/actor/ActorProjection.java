@@ -14,6 +14,12 @@ import ties.actor.ActorNames;
 import ties.actor.ActorView.MeetingLine;
 import ties.actor.ActorView.StatementLine;
 import ties.actor.RoleFacts;
+import ties.engagement.EngagementEvent.EngagementCorrected;
+import ties.engagement.EngagementEvent.EngagementRecorded;
+import ties.engagement.EngagementEvent.EngagementStateChanged;
+import ties.engagement.EngagementEvent.EngagementWithdrawn;
+import ties.engagement.EngagementFacts;
+import ties.fact.CountryCode;
 import ties.fact.PartialDate;
 import ties.query.store.Projection;
 import ties.query.store.ReadModels;
@@ -30,14 +36,16 @@ import ties.visit.VisitEvent.VisitWithdrawn;
 import ties.visit.VisitFacts;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Actors and what they did. Visits, meetings and statements are kept as rows tagged with the actors
+ * Actors and what they did. Visits, meetings, statements and engagements are kept as rows tagged with the actors
  * involved; the actor view assembles them at query time, which is also where visit ordinals ("third
  * visit to Pakistan") are computed from the visits in the order they happened.
  */
@@ -50,6 +58,7 @@ public class ActorProjection implements Projection {
     static final String VISITS = "actor-visit";
     static final String MEETINGS = "actor-meeting";
     static final String STATEMENTS = "actor-statement";
+    static final String ENGAGEMENTS = "actor-engagement";
 
     /** An actor's own facts, as stored. */
     record ActorDocument(String actorId, ActorFacts facts, List<String> addedAliases, List<RoleFacts> roles, Instant recordedAt) {
@@ -61,6 +70,10 @@ public class ActorProjection implements Projection {
 
     /** A meeting as the actor views show it; {@code datedByVisit}: it was sent without a date and takes the visit's. */
     record MeetingDocument(MeetingLine line, boolean datedByVisit, Instant recordedAt) {
+    }
+
+    /** An engagement as the actor views need it: listed under each of its parties. */
+    record EngagementDocument(String engagementId, EngagementFacts engagement, Instant recordedAt) {
     }
 
     private final ReadModels store;
@@ -147,9 +160,43 @@ public class ActorProjection implements Projection {
         store.remove(STATEMENTS, event.statementId(), recorded.at());
     }
 
+    @EventHandler
+    void on(EngagementRecorded event, Recorded recorded) {
+        saveEngagement(new EngagementDocument(event.engagementId(), event.engagement(), recorded.at()), recorded.at());
+    }
+
+    @EventHandler
+    void on(EngagementStateChanged event, Recorded recorded) {
+        store.current(ENGAGEMENTS, event.engagementId(), EngagementDocument.class).ifPresent(engagement -> saveEngagement(
+                new EngagementDocument(engagement.engagementId(), engagement.engagement().moved(event.change()),
+                        engagement.recordedAt()), recorded.at()));
+    }
+
+    @EventHandler
+    void on(EngagementCorrected event, Recorded recorded) {
+        store.current(ENGAGEMENTS, event.engagementId(), EngagementDocument.class).ifPresent(engagement -> saveEngagement(
+                new EngagementDocument(engagement.engagementId(), event.corrected(), engagement.recordedAt()), recorded.at()));
+    }
+
+    @EventHandler
+    void on(EngagementWithdrawn event, Recorded recorded) {
+        store.remove(ENGAGEMENTS, event.engagementId(), recorded.at());
+    }
+
     @Override
     public List<String> models() {
-        return List.of(ACTORS, VISITS, MEETINGS, STATEMENTS);
+        return List.of(ACTORS, VISITS, MEETINGS, STATEMENTS, ENGAGEMENTS);
+    }
+
+    /**
+     * The countries of these actors as this processing group holds them now; other projections of the
+     * group read it, since the group applies an actor's events before the records that name the actor.
+     */
+    public static Set<CountryCode> countriesOf(ReadModels store, Collection<String> actorIds) {
+        Set<CountryCode> countries = new TreeSet<>();
+        actorIds.forEach(id -> store.current(ACTORS, id, ActorDocument.class).map(actor -> actor.facts().country())
+                .ifPresent(countries::add));
+        return countries;
     }
 
     @ResetHandler
@@ -159,8 +206,8 @@ public class ActorProjection implements Projection {
 
     private void saveActor(ActorDocument actor, Instant at) {
         ActorFacts facts = actor.facts();
-        String names = Stream.concat(Stream.concat(Stream.of(facts.name()), facts.aliases().stream()), actor.addedAliases().stream())
-                .map(ActorNames::normalize).collect(Collectors.joining(" | "));
+        String names = ActorNames.searchText(Stream.concat(Stream.concat(Stream.of(facts.name()), facts.aliases().stream()),
+                actor.addedAliases().stream()).toList());
         Set<String> tags = new HashSet<>();
         tags.add("kind:" + facts.kind());
         if (facts.country() != null) {
@@ -214,6 +261,15 @@ public class ActorProjection implements Projection {
                 orderOf(statement.occurred().earliest().toString(), recorded.at(), statementId),
                 Set.of("speaker:" + statement.speaker().actorId()), null,
                 statement.occurred().earliest(), statement.occurred().latest(), null));
+    }
+
+    /** Listed under each party, in the order engagements take place. */
+    private void saveEngagement(EngagementDocument engagement, Instant at) {
+        EngagementFacts facts = engagement.engagement();
+        Set<String> tags = facts.participantIds().stream().map(p -> "participant:" + p).collect(Collectors.toSet());
+        store.put(ENGAGEMENTS, engagement.engagementId(), at, new RowContent(engagement,
+                orderOf(facts.start().earliest().toString(), engagement.recordedAt(), engagement.engagementId()), tags,
+                facts.kind().name(), facts.start().earliest(), facts.span().latest(), null));
     }
 
     private static String orderOf(String occurred, Instant recordedAt, String key) {

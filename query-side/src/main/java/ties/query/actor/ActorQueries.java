@@ -7,24 +7,35 @@ import ties.actor.ActorMatches;
 import ties.actor.ActorNames;
 import ties.actor.ActorSummary;
 import ties.actor.ActorView;
+import ties.actor.ActorView.EngagementLine;
+import ties.actor.ActorView.AgreementLine;
 import ties.actor.ActorView.MeetingLine;
 import ties.actor.ActorView.StatementLine;
 import ties.actor.ActorView.VisitLine;
 import ties.actor.FindActor;
 import ties.actor.SearchActors;
+import ties.engagement.EngagementFacts;
+import ties.engagement.Participant;
+import ties.engagement.Participation;
+import ties.agreement.AgreementFacts;
+import ties.agreement.AgreementView;
+import ties.agreement.Signatory;
 import ties.fact.CountryCode;
 import ties.query.actor.ActorProjection.ActorDocument;
+import ties.query.actor.ActorProjection.EngagementDocument;
 import ties.query.actor.ActorProjection.MeetingDocument;
 import ties.query.actor.ActorProjection.VisitDocument;
+import ties.query.agreement.AgreementRegisterProjection;
+import ties.query.store.PartyRegister;
 import ties.query.store.ReadModels;
 import ties.query.store.RowQuery;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 @Component
@@ -34,12 +45,14 @@ class ActorQueries {
     static final int MAX_LINES = 10_000;
 
     private final ReadModels store;
+    private final PartyRegister agreementRegister;
 
     ActorQueries(ReadModels store) {
         this.store = store;
+        this.agreementRegister = new PartyRegister(store, AgreementRegisterProjection.MODEL);
     }
 
-    /** The actor with their visits, meetings and statements, or null when there is none (404). */
+    /** The actor with their visits, meetings, statements and agreements, or null when there is none (404). */
     @QueryHandler
     ActorView handle(FindActor query) {
         Instant asOf = query.asOf();
@@ -50,7 +63,7 @@ class ActorQueries {
 
     @QueryHandler
     ActorMatches handle(SearchActors query) {
-        List<String> words = Arrays.stream(ActorNames.normalize(query.name()).split(" ")).filter(w -> !w.isEmpty()).toList();
+        List<String> words = ActorNames.queryWords(query.name());
         RowQuery rows = new RowQuery(ActorProjection.ACTORS, List.of(), words, null, null, null, false, query.limit(), null);
         return new ActorMatches(store.find(rows, ActorDocument.class).stream().map(found -> {
             ActorDocument actor = found.document();
@@ -68,8 +81,48 @@ class ActorQueries {
         List<MeetingLine> meetings = lines(ActorProjection.MEETINGS, "participant:" + actor.actorId(), asOf,
                 MeetingDocument.class).stream().map(MeetingDocument::line).toList();
         List<StatementLine> statements = lines(ActorProjection.STATEMENTS, "speaker:" + actor.actorId(), asOf, StatementLine.class);
+        List<EngagementLine> engagements = engagements(lines(ActorProjection.ENGAGEMENTS, "participant:" + actor.actorId(),
+                asOf, EngagementDocument.class), actor.actorId());
+        List<AgreementLine> agreements = agreementRegister.find(List.of(actor.actorId()), null, null, null, MAX_LINES, asOf,
+                AgreementView.class).stream().map(agreement -> agreementLine(agreement, actor.actorId())).toList();
         return new ActorView(actor.actorId(), facts.kind(), facts.name(), aliases(actor), facts.country(), facts.provenance(),
-                actor.roles(), visitsMade, visitsHosted, meetings, statements, actor.recordedAt());
+                actor.roles(), visitsMade, visitsHosted, meetings, statements, engagements, agreements, actor.recordedAt());
+    }
+
+    /**
+     * The actor's part in each engagement; its first participation in a series is found among its own
+     * engagements, since only its own presence matters.
+     */
+    private static List<EngagementLine> engagements(List<EngagementDocument> engagements, String actorId) {
+        Map<String, List<Participation>> bySeries = new HashMap<>();
+        engagements.stream().filter(e -> e.engagement().series() != null).forEach(e -> bySeries
+                .computeIfAbsent(e.engagement().series().seriesId(), id -> new ArrayList<>()).add(participation(e, actorId)));
+        return engagements.stream().map(document -> {
+            EngagementFacts facts = document.engagement();
+            Participation own = participation(document, actorId);
+            Boolean first = facts.series() == null ? null
+                    : bySeries.get(facts.series().seriesId()).stream().noneMatch(earlier -> earlier.precedes(own));
+            return new EngagementLine(document.engagementId(), facts.kind(), facts.title(), facts.series(), facts.edition(),
+                    facts.state(), facts.start(), facts.end(), own.role(), party(facts, actorId).firstTime(), first);
+        }).toList();
+    }
+
+    private static Participation participation(EngagementDocument document, String actorId) {
+        EngagementFacts facts = document.engagement();
+        return new Participation(document.engagementId(), facts.edition(), facts.start().earliest(), facts.state(),
+                party(facts, actorId).role());
+    }
+
+    private static Participant party(EngagementFacts facts, String actorId) {
+        return facts.participants().stream().filter(p -> p.actorId().equals(actorId)).findFirst().orElseThrow();
+    }
+
+    private static AgreementLine agreementLine(AgreementView view, String actorId) {
+        AgreementFacts agreement = view.agreement();
+        Optional<Signatory> signatory = agreement.signatories().stream().filter(s -> s.actorId().equals(actorId)).findFirst();
+        return new AgreementLine(view.agreementId(), agreement.title(), agreement.kind(), agreement.signed(),
+                signatory.isPresent(), signatory.map(Signatory::titleAtSigning).orElse(null),
+                agreement.partyIds().contains(actorId));
     }
 
     /** Numbers each visit among the visitor's visits to the same country, in the order they happened. */

@@ -33,7 +33,8 @@ public class ActorQueryApi {
     }
 
     @GetMapping
-    @Operation(operationId = "searchActors", summary = "Actors whose name or alias contains the given words, ignoring case and accents")
+    @Operation(operationId = "searchActors", summary = "Actors whose name or alias contains the given words, ignoring case, accents, ranks and "
+            + "titles (\"Gen Munir\"); given names may be initials (\"M H Bagheri\", \"MH Bagheri\")")
     public ActorMatches search(@RequestParam String name, @RequestParam(required = false) @Min(1) @Max(QueryParameters.MAX_LIMIT) Integer limit,
                                @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         String words = QueryParameters.text("name", name, 200);
@@ -45,7 +46,8 @@ public class ActorQueryApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One actor: roles over time, visits made and hosted (with ordinals), meetings and statements")
+    @Operation(summary = "One actor: roles over time, visits made and hosted (with ordinals), meetings, statements, "
+            + "and agreements signed or a party to")
     public ActorView actor(@PathVariable String id,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                            @RequestParam(required = false) @PositiveOrZero Long minPosition) {

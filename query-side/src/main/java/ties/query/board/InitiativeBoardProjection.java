@@ -9,8 +9,14 @@ import ties.agreement.AgreementEvent.AgreementCorrected;
 import ties.agreement.AgreementEvent.AgreementRecorded;
 import ties.agreement.AgreementEvent.AgreementWithdrawn;
 import ties.agreement.AgreementFacts;
+import ties.fact.PartialDate;
+import ties.engagement.EngagementEvent.EngagementCorrected;
+import ties.engagement.EngagementEvent.EngagementRecorded;
+import ties.engagement.EngagementEvent.EngagementStateChanged;
+import ties.engagement.EngagementEvent.EngagementWithdrawn;
 import ties.initiative.FindInitiative;
 import ties.initiative.FindInitiatives;
+import ties.initiative.InitiativeEvent.EngagementSeriesLinked;
 import ties.initiative.InitiativeEvent.InitiativeCorrected;
 import ties.initiative.InitiativeEvent.InitiativeProposed;
 import ties.initiative.InitiativeEvent.InitiativeStatusChanged;
@@ -20,9 +26,15 @@ import ties.initiative.InitiativeFacts;
 import ties.initiative.InitiativeStatus;
 import ties.initiative.InitiativeView;
 import ties.initiative.InitiativeView.LinkedAgreement;
+import ties.initiative.InitiativeView.LinkedSeries;
 import ties.initiative.InitiativeView.LinkedStatement;
+import ties.initiative.InitiativeView.RelationshipObstacle;
 import ties.initiative.InitiativeView.Step;
 import ties.initiative.StatusChange;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleCorrected;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleRecorded;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleWithdrawn;
+import ties.obstacle.RelationshipObstacleFacts;
 import ties.query.store.Projection;
 import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
@@ -33,7 +45,9 @@ import ties.statement.StatementEvent.StatementWithdrawn;
 import ties.statement.StatementFacts;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +60,7 @@ import static ties.query.store.ReadModels.with;
 
 /**
  * The initiative board: every initiative with its status, full status history, and the statements,
- * agreements and obstacles linked to it. Applying an event twice leaves the board as it was: steps
+ * agreements and obstacles linked to it, and the editions of the engagement series that implement it. Applying an event twice leaves the board as it was: steps
  * are keyed by event id, links and obstacles by record id, and unchanged documents are not stored again.
  */
 @Component
@@ -73,6 +87,9 @@ public class InitiativeBoardProjection implements Projection {
     record KeptAgreement(LinkedAgreement link, List<String> initiativeIds) implements Kept<LinkedAgreement> {
     }
 
+    record KeptObstacle(RelationshipObstacle link, List<String> initiativeIds) implements Kept<RelationshipObstacle> {
+    }
+
     /**
      * Statements or agreements as the board links them.
      *
@@ -88,13 +105,18 @@ public class InitiativeBoardProjection implements Projection {
             KeptStatement.class, LinkedStatement::statementId, Step::statementIds, InitiativeView::statements);
     private static final Links<LinkedAgreement> AGREEMENTS = new Links<>("initiative-agreement", "agreement:",
             KeptAgreement.class, LinkedAgreement::agreementId, Step::agreementIds, InitiativeView::agreements);
+    /** Obstacles to a relationship link the initiatives they name; no step cites one. */
+    private static final Links<RelationshipObstacle> OBSTACLES = new Links<>("initiative-obstacle", "obstacle:",
+            KeptObstacle.class, RelationshipObstacle::obstacleId, step -> List.of(), InitiativeView::relationshipObstacles);
 
     private final ReadModels store;
     private final QueryUpdateEmitter emitter;
+    private final SeriesEditions editions;
 
     public InitiativeBoardProjection(ReadModels store, QueryUpdateEmitter emitter) {
         this.store = store;
         this.emitter = emitter;
+        this.editions = new SeriesEditions(store);
     }
 
     @EventHandler
@@ -105,12 +127,12 @@ public class InitiativeBoardProjection implements Projection {
             return;
         }
         InitiativeFacts facts = event.initiative();
-        Step proposal = new Step(recorded.eventId(), null, null, InitiativeStatus.PROPOSED, null, facts.occurred(),
-                recorded.at(), recorded.by(), facts.provenance(), facts.statementIds(), List.of(), null);
+        Step proposal = proposalStep(recorded.eventId(), facts, recorded.at(), recorded.by());
         save(linked(new InitiativeView(event.initiativeId(), facts.title(), facts.kind(), facts.parties(), facts.proposedBy(),
                 facts.description(), facts.occurred(), facts.provenance(), InitiativeStatus.PROPOSED, null,
-                facts.occurred(), List.of(proposal), List.of(), List.of(), List.of(), List.of(),
-                recorded.sequence(), recorded.at(), recorded.by(), recorded.at(), false), recorded), null, recorded.at());
+                facts.occurred(), facts.target(), List.of(proposal), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), recorded.sequence(), recorded.at(), recorded.by(), recorded.at(), false), recorded), null,
+                recorded.at());
     }
 
     @EventHandler
@@ -121,12 +143,14 @@ public class InitiativeBoardProjection implements Projection {
             }
             StatusChange change = event.change();
             Step step = new Step(recorded.eventId(), change.changeId(), event.from(), change.status(), change.completion(),
-                    change.occurred(), recorded.at(), recorded.by(), change.provenance(), change.statementIds(),
-                    change.agreementIds(), change.note());
+                    change.reopen(), change.occurred(), recorded.at(), recorded.by(), change.provenance(),
+                    change.statementIds(), change.agreementIds(), change.occasion(), change.target(), change.note());
+            List<Step> history = with(view.history(), step);
             return new InitiativeView(view.initiativeId(), view.title(), view.kind(), view.parties(), view.proposedBy(),
                     view.description(), view.proposed(), view.provenance(), change.status(), change.completion(),
-                    change.occurred(), with(view.history(), step), view.statements(), view.agreements(), view.obstacles(),
-                    view.corrections(), recorded.sequence(), view.recordedAt(), view.recordedBy(), recorded.at(), false);
+                    change.occurred(), target(history), history, view.statements(), view.agreements(), view.obstacles(),
+                    view.relationshipObstacles(), view.series(), view.engagementSeries(), view.corrections(), recorded.sequence(), view.recordedAt(),
+                    view.recordedBy(), recorded.at(), false);
         });
     }
 
@@ -138,7 +162,8 @@ public class InitiativeBoardProjection implements Projection {
             }
             var obstacle = new InitiativeView.Obstacle(event.obstacleId(), event.obstacle().kind(),
                     event.obstacle().description(), event.obstacle().occurred(), event.obstacle().provenance(), recorded.at());
-            return copy(view, recorded, view.statements(), view.agreements(), with(view.obstacles(), obstacle));
+            return copy(view, recorded, view.statements(), view.agreements(), view.relationshipObstacles(),
+                    with(view.obstacles(), obstacle));
         });
     }
 
@@ -151,15 +176,15 @@ public class InitiativeBoardProjection implements Projection {
             InitiativeFacts facts = event.corrected();
             List<Step> history = new ArrayList<>(view.history());
             Step proposal = history.get(0);
-            history.set(0, new Step(proposal.eventId(), null, null, InitiativeStatus.PROPOSED, null, facts.occurred(),
-                    proposal.recordedAt(), proposal.recordedBy(), facts.provenance(), facts.statementIds(), List.of(), null));
+            history.set(0, proposalStep(proposal.eventId(), facts, proposal.recordedAt(), proposal.recordedBy()));
             var correction = new InitiativeView.Correction(recorded.eventId(), recorded.at(), recorded.by(), event.reason());
             boolean stillProposed = view.history().size() == 1;
             return new InitiativeView(view.initiativeId(), facts.title(), facts.kind(), facts.parties(), facts.proposedBy(),
                     facts.description(), facts.occurred(), facts.provenance(), view.status(), view.completion(),
-                    stillProposed ? facts.occurred() : view.statusSince(), List.copyOf(history), view.statements(),
-                    view.agreements(), view.obstacles(), with(view.corrections(), correction), recorded.sequence(),
-                    view.recordedAt(), view.recordedBy(), recorded.at(), false);
+                    stillProposed ? facts.occurred() : view.statusSince(), target(history), List.copyOf(history),
+                    view.statements(), view.agreements(), view.obstacles(), view.relationshipObstacles(), view.series(), view.engagementSeries(),
+                    with(view.corrections(), correction), recorded.sequence(), view.recordedAt(), view.recordedBy(),
+                    recorded.at(), false);
         });
     }
 
@@ -167,12 +192,12 @@ public class InitiativeBoardProjection implements Projection {
     void on(InitiativeWithdrawn event, Recorded recorded) {
         store.current(MODEL, event.initiativeId(), InitiativeView.class).ifPresent(view -> {
             store.remove(MODEL, event.initiativeId(), recorded.at());
-            InitiativeView withdrawn = copy(view, recorded, view.statements(), view.agreements(), view.obstacles());
-            emit(new InitiativeView(withdrawn.initiativeId(), withdrawn.title(), withdrawn.kind(), withdrawn.parties(),
-                    withdrawn.proposedBy(), withdrawn.description(), withdrawn.proposed(), withdrawn.provenance(),
-                    withdrawn.status(), withdrawn.completion(), withdrawn.statusSince(), withdrawn.history(),
-                    withdrawn.statements(), withdrawn.agreements(), withdrawn.obstacles(), withdrawn.corrections(),
-                    withdrawn.version(), withdrawn.recordedAt(), withdrawn.recordedBy(), withdrawn.lastChangeAt(), true), view);
+            InitiativeView w = copy(view, recorded, view.statements(), view.agreements(), view.relationshipObstacles(),
+                    view.obstacles());
+            emit(new InitiativeView(w.initiativeId(), w.title(), w.kind(), w.parties(), w.proposedBy(), w.description(),
+                    w.proposed(), w.provenance(), w.status(), w.completion(), w.statusSince(), w.target(), w.history(),
+                    w.statements(), w.agreements(), w.obstacles(), w.relationshipObstacles(), w.series(), w.engagementSeries(), w.corrections(),
+                    w.version(), w.recordedAt(), w.recordedBy(), w.lastChangeAt(), true), view);
         });
     }
 
@@ -206,14 +231,69 @@ public class InitiativeBoardProjection implements Projection {
         drop(AGREEMENTS, event.agreementId(), recorded);
     }
 
+    @EventHandler
+    void on(RelationshipObstacleRecorded event, Recorded recorded) {
+        keep(OBSTACLES, event.obstacleId(), kept(event.obstacleId(), event.obstacle()), recorded);
+    }
+
+    @EventHandler
+    void on(RelationshipObstacleCorrected event, Recorded recorded) {
+        keep(OBSTACLES, event.obstacleId(), kept(event.obstacleId(), event.corrected()), recorded);
+    }
+
+    @EventHandler
+    void on(RelationshipObstacleWithdrawn event, Recorded recorded) {
+        drop(OBSTACLES, event.obstacleId(), recorded);
+    }
+
+    @EventHandler
+    void on(EngagementSeriesLinked event, Recorded recorded) {
+        update(event.initiativeId(), recorded, view -> view.engagementSeries().stream()
+                .anyMatch(s -> s.seriesId().equals(event.seriesId())) ? view
+                : copy(view.withEngagementSeries(with(view.engagementSeries(), new LinkedSeries(event.seriesId(),
+                        event.link().note(), event.link().provenance(), recorded.at(), editions.editions(event.seriesId())))),
+                        recorded, view.statements(), view.agreements(), view.relationshipObstacles(), view.obstacles()));
+    }
+
+    @EventHandler
+    void on(EngagementRecorded event, Recorded recorded) {
+        implementations(editions.keep(event.engagementId(), event.engagement(), recorded.at()), recorded);
+    }
+
+    @EventHandler
+    void on(EngagementStateChanged event, Recorded recorded) {
+        editions.facts(event.engagementId()).ifPresent(facts -> implementations(
+                editions.keep(event.engagementId(), facts.moved(event.change()), recorded.at()), recorded));
+    }
+
+    @EventHandler
+    void on(EngagementCorrected event, Recorded recorded) {
+        implementations(editions.keep(event.engagementId(), event.corrected(), recorded.at()), recorded);
+    }
+
+    @EventHandler
+    void on(EngagementWithdrawn event, Recorded recorded) {
+        implementations(editions.drop(event.engagementId(), recorded.at()), recorded);
+    }
+
     @Override
     public List<String> models() {
-        return List.of(MODEL, STATEMENTS.model(), AGREEMENTS.model());
+        return List.of(MODEL, STATEMENTS.model(), AGREEMENTS.model(), OBSTACLES.model(), SeriesEditions.MODEL);
     }
 
     @ResetHandler
     void reset() {
         store.clear(models());
+    }
+
+    /** Shows the editions of these series as kept now on the initiatives that link them. */
+    private void implementations(Set<String> seriesIds, Recorded recorded) {
+        seriesIds.stream().flatMap(id -> store.currentKeysTagged(MODEL, SeriesEditions.TAG + id).stream()).distinct()
+                .forEach(initiativeId -> update(initiativeId, recorded, view -> {
+                    List<LinkedSeries> relinked = editions.relinked(view);
+                    return relinked.equals(view.engagementSeries()) ? view : copy(view.withEngagementSeries(relinked),
+                            recorded, view.statements(), view.agreements(), view.relationshipObstacles(), view.obstacles());
+                }));
     }
 
     private static KeptStatement kept(String statementId, StatementFacts statement) {
@@ -224,8 +304,28 @@ public class InitiativeBoardProjection implements Projection {
     }
 
     private static KeptAgreement kept(String agreementId, AgreementFacts agreement) {
-        return new KeptAgreement(new LinkedAgreement(agreementId, agreement.title(), agreement.signed()),
+        return new KeptAgreement(new LinkedAgreement(agreementId, agreement.title(), agreement.kind(), agreement.signed()),
                 agreement.initiativeIds());
+    }
+
+    private static KeptObstacle kept(String obstacleId, RelationshipObstacleFacts obstacle) {
+        return new KeptObstacle(new RelationshipObstacle(obstacleId, obstacle.kind(), obstacle.description(),
+                obstacle.countries(), obstacle.occurred(), obstacle.provenance()), obstacle.initiativeIds());
+    }
+
+    private static Step proposalStep(String eventId, InitiativeFacts facts, Instant recordedAt, String recordedBy) {
+        return new Step(eventId, null, null, InitiativeStatus.PROPOSED, null, false, facts.occurred(), recordedAt,
+                recordedBy, facts.provenance(), facts.statementIds(), List.of(), null, facts.target(), null);
+    }
+
+    /** The target date last given: by the latest move that set one, else by the proposal as it stands. */
+    private static PartialDate target(List<Step> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).target() != null) {
+                return history.get(i).target();
+            }
+        }
+        return null;
     }
 
     /**
@@ -255,8 +355,10 @@ public class InitiativeBoardProjection implements Projection {
     private InitiativeView linked(InitiativeView view, Recorded recorded, String... candidates) {
         List<LinkedStatement> statements = links(STATEMENTS, view, candidates);
         List<LinkedAgreement> agreements = links(AGREEMENTS, view, candidates);
-        return statements.equals(view.statements()) && agreements.equals(view.agreements()) ? view
-                : copy(view, recorded, statements, agreements, view.obstacles());
+        List<RelationshipObstacle> obstacles = links(OBSTACLES, view, candidates);
+        return statements.equals(view.statements()) && agreements.equals(view.agreements())
+                && obstacles.equals(view.relationshipObstacles()) ? view
+                : copy(view, recorded, statements, agreements, obstacles, view.obstacles());
     }
 
     /** Each one on record (not withdrawn) that the initiative cites or that names the initiative. */
@@ -293,8 +395,12 @@ public class InitiativeBoardProjection implements Projection {
         view.parties().forEach(party -> tags.add("party:" + party.code()));
         view.statements().forEach(s -> tags.add(STATEMENTS.tag() + s.statementId()));
         view.agreements().forEach(a -> tags.add(AGREEMENTS.tag() + a.agreementId()));
+        view.relationshipObstacles().forEach(o -> tags.add(OBSTACLES.tag() + o.obstacleId()));
+        view.series().forEach(series -> tags.add("series:" + series));
+        // Dated by its life so far, from the proposal to the latest move: the board's date range selects
+        // the initiatives alive during it.
         RowContent content = new RowContent(view, sortKey(view), tags, view.kind().name(),
-                view.proposed().earliest(), view.proposed().latest(), null);
+                view.proposed().earliest(), lastDay(view), null);
         if (store.put(MODEL, view.initiativeId(), at, content)) {
             emit(view, previous);
         }
@@ -313,18 +419,25 @@ public class InitiativeBoardProjection implements Projection {
         emitter.emit(FindInitiative.class, query -> query.asOf() == null && query.initiativeId().equals(view.initiativeId()), view);
     }
 
+    /** The latest day the initiative's history reaches, whatever order its steps were reported in. */
+    private static LocalDate lastDay(InitiativeView view) {
+        return view.history().stream().map(step -> step.occurred().latest()).max(Comparator.naturalOrder())
+                .orElse(view.proposed().latest());
+    }
+
     /** Newest change first when read in descending order; ties broken by id. */
     static String sortKey(InitiativeView view) {
         return String.format("%015d|%s", view.lastChangeAt().toEpochMilli(), view.initiativeId());
     }
 
     private static InitiativeView copy(InitiativeView view, Recorded recorded, List<LinkedStatement> statements,
-                                       List<LinkedAgreement> agreements, List<InitiativeView.Obstacle> obstacles) {
+                                       List<LinkedAgreement> agreements, List<RelationshipObstacle> relationshipObstacles,
+                                       List<InitiativeView.Obstacle> obstacles) {
         long version = recorded.recordId() != null && recorded.recordId().equals(view.initiativeId())
                 ? recorded.sequence() : view.version();
         return new InitiativeView(view.initiativeId(), view.title(), view.kind(), view.parties(), view.proposedBy(),
                 view.description(), view.proposed(), view.provenance(), view.status(), view.completion(), view.statusSince(),
-                view.history(), statements, agreements, obstacles, view.corrections(), version, view.recordedAt(),
-                view.recordedBy(), recorded.at(), false);
+                view.target(), view.history(), statements, agreements, obstacles, relationshipObstacles, view.series(), view.engagementSeries(),
+                view.corrections(), version, view.recordedAt(), view.recordedBy(), recorded.at(), false);
     }
 }

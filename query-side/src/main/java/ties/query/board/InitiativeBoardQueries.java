@@ -29,13 +29,14 @@ class InitiativeBoardQueries {
         if (query.status() != null) {
             tags.add("status:" + query.status());
         }
-        if (query.party() != null) {
-            tags.add("party:" + query.party().code());
-        }
+        query.parties().forEach(party -> tags.add("party:" + party.code()));
         if (query.kind() != null) {
             tags.add("kind:" + query.kind());
         }
-        RowQuery rows = new RowQuery(InitiativeBoardProjection.MODEL, tags, List.of(), null, null, null, true,
+        if (query.series() != null) {
+            tags.add("series:" + query.series());
+        }
+        RowQuery rows = new RowQuery(InitiativeBoardProjection.MODEL, tags, List.of(), query.from(), query.to(), null, true,
                 query.limit(), query.asOf());
         return new InitiativeBoard(store.find(rows, InitiativeView.class).stream().map(ReadModels.Found::document).toList(),
                 query.asOf());

@@ -16,6 +16,7 @@ import ties.timeline.DevelopmentKind;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,30 +47,67 @@ class RelationQueries {
     }
 
     /**
-     * Counts developments per period. A development goes into a period only when its date range lies
-     * within it; coarser ones are counted in the coarser period they are known to fall in.
+     * Counts developments per period. A development goes into the period its dates lie within, or, when
+     * they straddle periods, into the one holding at least half of its days (counted there as
+     * approximate); dates too coarse for that are counted apart in the coarser period they fall in.
      */
     static RelationView bucket(CountryCode first, CountryCode second, Granularity granularity, List<Development> developments) {
-        Map<DevelopmentKind, Long> totals = new EnumMap<>(DevelopmentKind.class);
         TreeMap<String, Map<DevelopmentKind, Long>> periods = new TreeMap<>();
+        Map<String, Long> approximate = new TreeMap<>();
         TreeMap<String, Map<DevelopmentKind, Long>> unplaced = new TreeMap<>();
         for (Development d : developments) {
-            totals.merge(d.kind(), 1L, Long::sum);
             PartialDate date = d.occurred();
-            String start = period(date.earliest(), granularity);
-            if (start.equals(period(date.latest(), granularity))) {
-                periods.computeIfAbsent(start, k -> new EnumMap<>(DevelopmentKind.class)).merge(d.kind(), 1L, Long::sum);
+            String placed = placement(date, granularity);
+            if (placed != null) {
+                periods.computeIfAbsent(placed, k -> new EnumMap<>(DevelopmentKind.class)).merge(d.kind(), 1L, Long::sum);
+                if (!placed.equals(period(date.earliest(), granularity)) || !placed.equals(period(date.latest(), granularity))) {
+                    approximate.merge(placed, 1L, Long::sum);
+                }
             } else {
-                String coarse = date.earliest().getYear() == date.latest().getYear()
-                        ? String.valueOf(date.earliest().getYear())
-                        : date.earliest().getYear() + "–" + date.latest().getYear();
-                unplaced.computeIfAbsent(coarse, k -> new EnumMap<>(DevelopmentKind.class)).merge(d.kind(), 1L, Long::sum);
+                unplaced.computeIfAbsent(coarse(date), k -> new EnumMap<>(DevelopmentKind.class)).merge(d.kind(), 1L, Long::sum);
             }
         }
-        return new RelationView(first, second, granularity, totals, withLulls(periods, granularity), list(unplaced));
+        return new RelationView(first, second, granularity, countByKind(developments),
+                withLulls(periods, approximate, granularity), list(unplaced),
+                countByKind(developments.stream().filter(Development::bilateral).toList()),
+                countByKind(developments.stream().filter(Development::multilateral).toList()));
     }
 
-    private static List<RelationView.Period> withLulls(TreeMap<String, Map<DevelopmentKind, Long>> periods, Granularity granularity) {
+    private static Map<DevelopmentKind, Long> countByKind(List<Development> developments) {
+        Map<DevelopmentKind, Long> counts = new EnumMap<>(DevelopmentKind.class);
+        developments.forEach(d -> counts.merge(d.kind(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** The period holding at least half of the date's days (the earlier one on a tie), or null if none does. */
+    static String placement(PartialDate date, Granularity granularity) {
+        if (date.latest() == null) {
+            return null;
+        }
+        long days = ChronoUnit.DAYS.between(date.earliest(), date.latest()) + 1;
+        LocalDate cursor = startOf(period(date.earliest(), granularity), granularity);
+        while (!cursor.isAfter(date.latest())) {
+            LocalDate next = next(cursor, granularity);
+            LocalDate from = cursor.isBefore(date.earliest()) ? date.earliest() : cursor;
+            LocalDate to = next.minusDays(1).isAfter(date.latest()) ? date.latest() : next.minusDays(1);
+            if (2 * (ChronoUnit.DAYS.between(from, to) + 1) >= days) {
+                return period(cursor, granularity);
+            }
+            cursor = next;
+        }
+        return null;
+    }
+
+    private static String coarse(PartialDate date) {
+        int from = date.earliest().getYear();
+        if (date.latest() == null) {
+            return from + "–";
+        }
+        return from == date.latest().getYear() ? String.valueOf(from) : from + "–" + date.latest().getYear();
+    }
+
+    private static List<RelationView.Period> withLulls(TreeMap<String, Map<DevelopmentKind, Long>> periods,
+                                                       Map<String, Long> approximate, Granularity granularity) {
         if (periods.isEmpty()) {
             return List.of();
         }
@@ -79,19 +117,24 @@ class RelationQueries {
         while (!cursor.isAfter(last)) {
             String key = period(cursor, granularity);
             Map<DevelopmentKind, Long> counts = periods.getOrDefault(key, Map.of());
-            result.add(new RelationView.Period(key, counts, counts.values().stream().mapToLong(Long::longValue).sum()));
-            cursor = switch (granularity) {
-                case MONTH -> cursor.plusMonths(1);
-                case QUARTER -> cursor.plusMonths(3);
-                case YEAR -> cursor.plusYears(1);
-            };
+            result.add(new RelationView.Period(key, counts, counts.values().stream().mapToLong(Long::longValue).sum(),
+                    approximate.getOrDefault(key, 0L)));
+            cursor = next(cursor, granularity);
         }
         return result;
     }
 
     private static List<RelationView.Period> list(TreeMap<String, Map<DevelopmentKind, Long>> periods) {
         return periods.entrySet().stream().map(e -> new RelationView.Period(e.getKey(), e.getValue(),
-                e.getValue().values().stream().mapToLong(Long::longValue).sum())).toList();
+                e.getValue().values().stream().mapToLong(Long::longValue).sum(), 0)).toList();
+    }
+
+    private static LocalDate next(LocalDate periodStart, Granularity granularity) {
+        return switch (granularity) {
+            case MONTH -> periodStart.plusMonths(1);
+            case QUARTER -> periodStart.plusMonths(3);
+            case YEAR -> periodStart.plusYears(1);
+        };
     }
 
     static String period(LocalDate day, Granularity granularity) {

@@ -164,7 +164,8 @@ class JdbcReadModels implements ReadModels {
             parameters.put("word" + i, "%" + escapeLike(query.words().get(i)) + "%");
         }
         if (query.from() != null) {
-            sql.append(" and r.occurred_to >= :from");
+            // An open end (a plan "in the near future") reaches every later day.
+            sql.append(" and (r.occurred_to >= :from or (r.occurred_to is null and r.occurred_from is not null))");
             parameters.put("from", query.from());
         }
         if (query.to() != null) {

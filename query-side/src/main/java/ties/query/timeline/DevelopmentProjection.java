@@ -7,7 +7,12 @@ import ties.actor.ActorEvent.ActorRegistered;
 import ties.agreement.AgreementEvent.AgreementCorrected;
 import ties.agreement.AgreementEvent.AgreementRecorded;
 import ties.agreement.AgreementFacts;
+import ties.agreement.AgreementKind;
 import ties.agreement.Signatory;
+import ties.engagement.EngagementEvent.EngagementCorrected;
+import ties.engagement.EngagementEvent.EngagementRecorded;
+import ties.engagement.EngagementEvent.EngagementStateChanged;
+import ties.engagement.EngagementFacts;
 import ties.fact.CountryCode;
 import ties.fact.PartialDate;
 import ties.initiative.InitiativeEvent.InitiativeCorrected;
@@ -15,6 +20,9 @@ import ties.initiative.InitiativeEvent.InitiativeProposed;
 import ties.initiative.InitiativeEvent.InitiativeStatusChanged;
 import ties.initiative.InitiativeEvent.ObstacleRecorded;
 import ties.initiative.InitiativeFacts;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleCorrected;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleRecorded;
+import ties.obstacle.RelationshipObstacleFacts;
 import ties.query.store.Projection;
 import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
@@ -40,6 +48,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -133,7 +142,8 @@ public abstract class DevelopmentProjection implements Projection {
         Involvement.InitiativeInfo initiative = involvement.initiative(event.initiativeId());
         var change = event.change();
         String completion = change.completion() == null ? "" : " (" + change.completion().name().toLowerCase() + ")";
-        String summary = initiative.title() + ": " + event.from().label() + " → " + change.status().label() + completion;
+        String summary = initiative.title() + ": " + event.from().label() + " → " + change.status().label() + completion
+                + (change.reopen() ? " (reopened)" : "");
         put(new Development("status:" + recorded.eventId(), DevelopmentKind.STATUS_CHANGE, RecordType.INITIATIVE,
                 event.initiativeId(), summary, change.occurred(), recorded.at(), recorded.by(), initiative.parties(),
                 List.of(), List.of(event.initiativeId()), false), recorded.at());
@@ -151,6 +161,16 @@ public abstract class DevelopmentProjection implements Projection {
     }
 
     @EventHandler
+    void on(RelationshipObstacleRecorded event, Recorded recorded) {
+        relationshipObstacle(event.obstacleId(), event.obstacle(), recorded);
+    }
+
+    @EventHandler
+    void on(RelationshipObstacleCorrected event, Recorded recorded) {
+        relationshipObstacle(event.obstacleId(), event.corrected(), recorded);
+    }
+
+    @EventHandler
     void on(AgreementRecorded event, Recorded recorded) {
         agreement(event.agreementId(), event.agreement(), recorded);
     }
@@ -158,6 +178,22 @@ public abstract class DevelopmentProjection implements Projection {
     @EventHandler
     void on(AgreementCorrected event, Recorded recorded) {
         agreement(event.agreementId(), event.corrected(), recorded);
+    }
+
+    @EventHandler
+    void on(EngagementRecorded event, Recorded recorded) {
+        engagement(event.engagementId(), event.engagement(), recorded);
+    }
+
+    @EventHandler
+    void on(EngagementStateChanged event, Recorded recorded) {
+        involvement.engagements.get(event.engagementId())
+                .ifPresent(facts -> engagement(event.engagementId(), facts.moved(event.change()), recorded));
+    }
+
+    @EventHandler
+    void on(EngagementCorrected event, Recorded recorded) {
+        engagement(event.engagementId(), event.corrected(), recorded);
     }
 
     @EventHandler
@@ -192,8 +228,9 @@ public abstract class DevelopmentProjection implements Projection {
             case STATEMENT -> involvement.statements.get(recordId).ifPresent(s -> statement(recordId, s, recorded));
             case INITIATIVE -> involvement.initiatives.get(recordId).ifPresent(i -> proposal(recordId, i, recorded));
             case AGREEMENT -> involvement.agreements.get(recordId).ifPresent(a -> agreement(recordId, a, recorded));
-            case ACTOR -> {
-                // an actor has no developments of its own
+            case ENGAGEMENT -> involvement.engagements.get(recordId).ifPresent(e -> engagement(recordId, e, recorded));
+            case ACTOR, OBSTACLE -> {
+                // an actor has no developments of its own; an obstacle's names no actor
             }
         }
     }
@@ -271,16 +308,52 @@ public abstract class DevelopmentProjection implements Projection {
                 recorded.at());
     }
 
+    /**
+     * An agreement involves its parties' countries and those its signatories signed for; a party or a
+     * signatory of no country (a company, an international organisation) adds none.
+     */
     private void agreement(String agreementId, AgreementFacts agreement, Recorded recorded) {
         involvement.agreements.put(agreementId, agreement, recorded.at(), Set.of());
-        List<String> signatories = agreement.signatories().stream().map(Signatory::actorId).toList();
-        Set<CountryCode> countries = new TreeSet<>();
-        agreement.signatories().forEach(s -> countries.add(s.onBehalfOf()));
-        String summary = "Agreement signed: " + agreement.title() + " (" + String.join("; ", agreement.signatories().stream()
-                .map(s -> involvement.name(s.actorId()) + " for " + s.onBehalfOf().name()).toList()) + ")";
+        Set<CountryCode> countries = new TreeSet<>(involvement.countriesOf(agreement.partyIds()));
+        agreement.signatories().stream().map(Signatory::onBehalfOf).filter(Objects::nonNull).forEach(countries::add);
+        List<String> who = agreement.signatories().stream().map(s -> involvement.name(s.actorId())
+                + (s.onBehalfOf() == null ? "" : " for " + s.onBehalfOf().name())).toList();
+        if (who.isEmpty()) {
+            who = List.of(involvement.names(agreement.partyIds()));
+        }
+        String kind = agreement.kind() == null ? AgreementKind.AGREEMENT.label() : agreement.kind().label();
+        String summary = kind + " signed: " + agreement.title() + " (" + String.join("; ", who) + ")";
         put(new Development("agreement:" + agreementId, DevelopmentKind.AGREEMENT, RecordType.AGREEMENT, agreementId,
-                summary, agreement.signed(), recorded.at(), recorded.by(), List.copyOf(countries), signatories,
-                agreement.initiativeIds(), false), recorded.at());
+                summary, agreement.signed(), recorded.at(), recorded.by(), List.copyOf(countries),
+                Involvement.distinct(agreement.partyIds(), agreement.signatoryIds()), agreement.initiativeIds(), false),
+                recorded.at());
+    }
+
+    /** Counted once for the relationship, however many initiatives it holds back. */
+    private void relationshipObstacle(String obstacleId, RelationshipObstacleFacts obstacle, Recorded recorded) {
+        String summary = "Relationship hindered by " + obstacle.kind().name().toLowerCase().replace('_', ' ') + ": "
+                + excerpt(obstacle.description());
+        put(new Development("obstacle:" + obstacleId, DevelopmentKind.OBSTACLE, RecordType.OBSTACLE, obstacleId, summary,
+                obstacle.occurred(), recorded.at(), recorded.by(), List.copyOf(new TreeSet<>(obstacle.countries())),
+                List.of(), obstacle.initiativeIds(), false), recorded.at());
+    }
+
+    /** One development per engagement, showing where it stands now and over the time it takes. */
+    private void engagement(String engagementId, EngagementFacts engagement, Recorded recorded) {
+        involvement.engagements.put(engagementId, engagement, recorded.at(), Set.of());
+        Set<CountryCode> countries = new TreeSet<>(involvement.countriesOf(engagement.participantIds()));
+        if (engagement.place() != null && engagement.place().country() != null) {
+            countries.add(engagement.place().country());
+        }
+        String parties = String.join(", ", engagement.participants().stream().map(p -> involvement.name(p.actorId())
+                + " (" + p.role().name().toLowerCase() + (Boolean.TRUE.equals(p.firstTime()) ? ", first time" : "") + ")")
+                .toList());
+        String place = engagement.place() == null ? "" : ", " + Involvement.place(engagement.place());
+        String summary = Involvement.label(engagement.kind().name()) + " " + engagement.state().label() + ": "
+                + engagement.title() + place + " — " + parties;
+        put(new Development("engagement:" + engagementId, DevelopmentKind.ENGAGEMENT, RecordType.ENGAGEMENT, engagementId,
+                summary, engagement.span(), recorded.at(), recorded.by(), List.copyOf(countries),
+                engagement.participantIds(), List.of(), false), recorded.at());
     }
 
     private List<Development> developmentsOf(String recordId) {

@@ -2,6 +2,8 @@ package ties.query.timeline;
 
 import ties.actor.ActorFacts;
 import ties.agreement.AgreementFacts;
+import ties.engagement.EngagementFacts;
+import ties.engagement.Place;
 import ties.fact.CountryCode;
 import ties.fact.PartialDate;
 import ties.initiative.InitiativeFacts;
@@ -24,7 +26,7 @@ import java.util.stream.Stream;
 /**
  * What a development projection must know about other records to say who and which countries a
  * development involves: actors' names and countries, and the facts of initiatives, visits, meetings,
- * statements and agreements, so that their developments can be built again when an actor or a visit
+ * statements, agreements and engagements, so that their developments can be built again when an actor or a visit
  * they show is corrected. Kept in the projection's own models so that it rebuilds with the projection.
  */
 class Involvement {
@@ -76,6 +78,7 @@ class Involvement {
     /** Tagged with the visit they were made on. */
     final Kept<StatementFacts> statements;
     final Kept<AgreementFacts> agreements;
+    final Kept<EngagementFacts> engagements;
 
     Involvement(ReadModels store, String prefix) {
         this.actors = new Kept<>(store, prefix + "-actor", ActorInfo.class);
@@ -84,10 +87,11 @@ class Involvement {
         this.meetings = new Kept<>(store, prefix + "-meeting", MeetingInfo.class);
         this.statements = new Kept<>(store, prefix + "-statement", StatementFacts.class);
         this.agreements = new Kept<>(store, prefix + "-agreement", AgreementFacts.class);
+        this.engagements = new Kept<>(store, prefix + "-engagement", EngagementFacts.class);
     }
 
     List<String> models() {
-        return Stream.of(actors, initiatives, visits, meetings, statements, agreements).map(kept -> kept.model).toList();
+        return Stream.of(actors, initiatives, visits, meetings, statements, agreements, engagements).map(kept -> kept.model).toList();
     }
 
     void actor(String actorId, ActorFacts facts, Instant at) {
@@ -136,6 +140,18 @@ class Involvement {
 
     static String place(VisitFacts visit) {
         return (visit.city() == null ? "" : visit.city() + ", ") + visit.country().name();
+    }
+
+    static String place(Place place) {
+        String name = place.name() == null ? "" : place.name();
+        String country = place.country() == null ? "" : place.country().name();
+        return name.isEmpty() || country.isEmpty() ? name + country : name + ", " + country;
+    }
+
+    /** An enum constant as readers say it, capitalised ("Port call"). */
+    static String label(String constant) {
+        String words = constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     static List<String> distinct(List<String> first, List<String> second) {

@@ -33,6 +33,9 @@ import java.util.List;
 @Tag(name = "Timeline", description = "Every development in the order it happened")
 public class TimelineQueryApi {
 
+    /** As many countries as an initiative may have parties. */
+    private static final int MAX_COUNTRIES = 50;
+
     private final Ask ask;
     private final Live live;
 
@@ -44,7 +47,9 @@ public class TimelineQueryApi {
     @GetMapping
     @Operation(summary = "A page of the timeline; pass the answer's 'next' as 'after' for the following page")
     public TimelinePage timeline(@RequestParam(required = false) String actor,
-                                 @Parameter(description = "one country, or two for developments between them")
+                                 @Parameter(description = "a country (ISO 3166 code, e.g. PK); repeat it for the developments involving "
+                                         + "all of them (country=IR&country=PK: between Iran and Pakistan, each answer saying "
+                                         + "whether it is bilateral or involves more countries)")
                                  @RequestParam(required = false) List<CountryCode> country,
                                  @RequestParam(required = false) DevelopmentKind kind,
                                  @RequestParam(required = false) String initiative,
@@ -74,8 +79,8 @@ public class TimelineQueryApi {
 
     private static FindTimeline query(String actor, List<CountryCode> country, DevelopmentKind kind, String initiative,
                                       LocalDate from, LocalDate to, String after, Integer limit, Instant asOf) {
-        if (country != null && country.size() > 2) {
-            throw Rejection.invalid("country", "give one country, or two for the developments between them");
+        if (country != null && country.size() > MAX_COUNTRIES) {
+            throw Rejection.invalid("country", "give at most " + MAX_COUNTRIES + " countries (the developments involving all of them)");
         }
         QueryParameters.range(from, to);
         return new FindTimeline(QueryParameters.text("actor", actor, 100), country, kind,

@@ -1,5 +1,6 @@
 package ties.query.board;
 
+import ties.agreement.AgreementKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
@@ -28,6 +29,9 @@ import ties.initiative.InitiativeView.LinkedStatement;
 import ties.initiative.InitiativeView.Step;
 import ties.initiative.ObstacleKind;
 import ties.initiative.StatusChange;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleCorrected;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleRecorded;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleWithdrawn;
 import ties.query.Journal;
 import ties.query.RecordingEmitter;
 import ties.query.Replays;
@@ -92,6 +96,12 @@ class InitiativeBoardProjectionTest {
                 projection.on(e, recorded);
             } else if (event instanceof AgreementWithdrawn e) {
                 projection.on(e, recorded);
+            } else if (event instanceof RelationshipObstacleRecorded e) {
+                projection.on(e, recorded);
+            } else if (event instanceof RelationshipObstacleCorrected e) {
+                projection.on(e, recorded);
+            } else if (event instanceof RelationshipObstacleWithdrawn e) {
+                projection.on(e, recorded);
             }
         }
 
@@ -106,7 +116,7 @@ class InitiativeBoardProjectionTest {
             List<Instant> times = new ArrayList<>(moments);
             times.add(null);
             for (Instant asOf : times) {
-                answers.add(queries.handle(new FindInitiatives(null, null, null, 500, asOf)));
+                answers.add(queries.handle(new FindInitiatives(null, List.of(), null, null, null, null, 500, asOf)));
                 for (String id : List.of(NAVAL_EXERCISES, BORDER_PATROLS, ISLAMIC_ALIGNMENT, MILITARY_TRAINING)) {
                     answers.add(queries.handle(new FindInitiative(id, asOf)));
                 }
@@ -123,11 +133,12 @@ class InitiativeBoardProjectionTest {
         }
 
         List<String> board(InitiativeStatus status, CountryCode party, InitiativeKind kind) {
-            return ids(queries.handle(new FindInitiatives(status, party, kind, 50, null)).initiatives());
+            return ids(queries.handle(new FindInitiatives(status, party == null ? List.of() : List.of(party), kind, null, null,
+                    null, 50, null)).initiatives());
         }
 
         List<InitiativeView> boardAsOf(Instant asOf) {
-            return queries.handle(new FindInitiatives(null, null, null, 50, asOf)).initiatives();
+            return queries.handle(new FindInitiatives(null, List.of(), null, null, null, null, 50, asOf)).initiatives();
         }
     }
 
@@ -249,7 +260,7 @@ class InitiativeBoardProjectionTest {
             given(officialQuote());
             given(borderPatrolsUnderDiscussion());
             given(new InitiativeStatusChanged(BORDER_PATROLS, UNDER_DISCUSSION, new StatusChange("patrols-implemented",
-                    IMPLEMENTED, Completion.PARTIAL, resolved("recently"), UNNAMED_OFFICIAL, List.of(OFFICIAL_QUOTE), List.of(),
+                    IMPLEMENTED, Completion.PARTIAL, false, resolved("recently"), UNNAMED_OFFICIAL, List.of(OFFICIAL_QUOTE), List.of(), null, null,
                     null)));
 
             InitiativeView view = board.initiative(BORDER_PATROLS);
@@ -303,7 +314,8 @@ class InitiativeBoardProjectionTest {
             given(agreements2018());
 
             assertThat(board.initiative(MILITARY_TRAINING).agreements()).containsExactly(new LinkedAgreement(AGREEMENTS_2018,
-                    "Agreements to bolster military training, intelligence sharing and joint operations", resolved("2018")));
+                    "Agreements to bolster military training, intelligence sharing and joint operations", AgreementKind.AGREEMENT,
+                    resolved("2018")));
         }
 
         @Test
@@ -353,13 +365,14 @@ class InitiativeBoardProjectionTest {
             given(militaryTrainingProposed());
             given(agreements2018());
             AgreementFacts corrected = agreements2018Facts().withSigned(resolved("July 2018"));
-            AgreementFacts retitled = new AgreementFacts("Defence cooperation agreements", corrected.signatories(),
-                    corrected.signed(), corrected.topics(), corrected.initiativeIds(), null, TASNIM);
+            AgreementFacts retitled = new AgreementFacts("Defence cooperation agreements", AgreementKind.AGREEMENT, List.of(), corrected.signatories(),
+                    corrected.signed(), corrected.topics(), corrected.initiativeIds(), null, null, TASNIM);
 
             given(new AgreementCorrected(AGREEMENTS_2018, agreements2018Facts(), retitled, "title and month"));
 
             assertThat(board.initiative(MILITARY_TRAINING).agreements()).containsExactly(
-                    new LinkedAgreement(AGREEMENTS_2018, "Defence cooperation agreements", resolved("July 2018")));
+                    new LinkedAgreement(AGREEMENTS_2018, "Defence cooperation agreements", AgreementKind.AGREEMENT,
+                            resolved("July 2018")));
 
             given(new AgreementWithdrawn(AGREEMENTS_2018, "duplicate record"));
 
@@ -372,7 +385,7 @@ class InitiativeBoardProjectionTest {
             given(new StatementRecorded(NAVAL_PROPOSAL, navalProposalFacts(List.of())));
             InitiativeFacts citing = navalExercisesFacts();
             given(new InitiativeProposed(NAVAL_EXERCISES, new InitiativeFacts(citing.title(), citing.kind(), citing.parties(),
-                    citing.proposedBy(), citing.description(), citing.occurred(), List.of(NAVAL_PROPOSAL), TASNIM)));
+                    citing.proposedBy(), citing.description(), citing.occurred(), List.of(NAVAL_PROPOSAL), null, TASNIM)));
 
             assertThat(board.initiative(NAVAL_EXERCISES).statements()).extracting(LinkedStatement::statementId)
                     .containsExactly(NAVAL_PROPOSAL);
@@ -383,10 +396,10 @@ class InitiativeBoardProjectionTest {
         void statements_and_agreements_cited_by_a_step_are_linked() {
             given(borderPatrolsProposed());
             given(new StatementRecorded(NAVAL_PROPOSAL, navalProposalFacts(List.of())));
-            given(new AgreementRecorded(AGREEMENTS_2018, new AgreementFacts("Border protocol",
-                    agreements2018Facts().signatories(), resolved("2018"), List.of(), List.of(), null, TASNIM)));
-            given(new InitiativeStatusChanged(BORDER_PATROLS, PROPOSED, new StatusChange(null, AGREED, null,
-                    resolved("recently"), TASNIM, List.of(NAVAL_PROPOSAL), List.of(AGREEMENTS_2018), null)));
+            given(new AgreementRecorded(AGREEMENTS_2018, new AgreementFacts("Border protocol", AgreementKind.AGREEMENT, List.of(),
+                    agreements2018Facts().signatories(), resolved("2018"), List.of(), List.of(), null, null, TASNIM)));
+            given(new InitiativeStatusChanged(BORDER_PATROLS, PROPOSED, new StatusChange(null, AGREED, null, false,
+                    resolved("recently"), TASNIM, List.of(NAVAL_PROPOSAL), List.of(AGREEMENTS_2018), null, null, null)));
 
             InitiativeView view = board.initiative(BORDER_PATROLS);
             assertThat(view.statements()).extracting(LinkedStatement::statementId).containsExactly(NAVAL_PROPOSAL);
@@ -405,7 +418,7 @@ class InitiativeBoardProjectionTest {
             given(new StatementRecorded(NAVAL_PROPOSAL, navalProposalFacts(List.of())));
             InitiativeFacts uncited = navalExercisesFacts();
             InitiativeFacts citing = new InitiativeFacts(uncited.title(), uncited.kind(), uncited.parties(),
-                    uncited.proposedBy(), uncited.description(), uncited.occurred(), List.of(NAVAL_PROPOSAL), TASNIM);
+                    uncited.proposedBy(), uncited.description(), uncited.occurred(), List.of(NAVAL_PROPOSAL), null, TASNIM);
             given(new InitiativeProposed(NAVAL_EXERCISES, citing));
 
             given(new InitiativeCorrected(NAVAL_EXERCISES, citing, uncited, "cited by mistake"));
@@ -438,7 +451,7 @@ class InitiativeBoardProjectionTest {
                     navalProposal().statement().withOccurred(resolved("2025-01-13")), "exact day"));
 
             assertThat(board.store.versions(InitiativeBoardProjection.MODEL, NAVAL_EXERCISES)).isEqualTo(versions + 1);
-            assertThat(board.emitter.updatesFor(new FindInitiatives(null, null, null, 50, null), InitiativeView.class))
+            assertThat(board.emitter.updatesFor(new FindInitiatives(null, List.of(), null, null, null, null, 50, null), InitiativeView.class))
                     .singleElement().satisfies(view -> assertThat(view.statements()).extracting(LinkedStatement::occurred)
                             .containsExactly(resolved("2025-01-13")));
             assertThat(board.emitter.updatesFor(new FindInitiative(NAVAL_EXERCISES, null), InitiativeView.class)).hasSize(1);
@@ -510,7 +523,7 @@ class InitiativeBoardProjectionTest {
         void limit() {
             given(article());
 
-            assertThat(ids(board.queries.handle(new FindInitiatives(null, null, null, 2, null)).initiatives()))
+            assertThat(ids(board.queries.handle(new FindInitiatives(null, List.of(), null, null, null, null, 2, null)).initiatives()))
                     .containsExactly(ISLAMIC_ALIGNMENT, BORDER_PATROLS);
         }
     }
@@ -526,7 +539,7 @@ class InitiativeBoardProjectionTest {
             InitiativeFacts facts = islamicAlignmentFacts();
             InitiativeFacts corrected = new InitiativeFacts("Alignment of Iran, Pakistan and Turkey", facts.kind(),
                     List.of(IRAN, PAKISTAN, TURKEY), facts.proposedBy(), facts.description(), resolved("this month"),
-                    List.of(), TASNIM);
+                    List.of(), null, TASNIM);
             Journal.Entry correction = given(new InitiativeCorrected(ISLAMIC_ALIGNMENT, facts, corrected,
                     "Saudi Arabia was named as a possible later member only"), "editor-chen");
 
@@ -599,7 +612,7 @@ class InitiativeBoardProjectionTest {
 
             given(new InitiativeWithdrawn(NAVAL_EXERCISES, "not an initiative of its own"));
 
-            assertThat(board.emitter.updatesFor(new FindInitiatives(UNDER_DISCUSSION, TURKEY, null, 50, null), InitiativeView.class))
+            assertThat(board.emitter.updatesFor(new FindInitiatives(UNDER_DISCUSSION, List.of(TURKEY), null, null, null, null, 50, null), InitiativeView.class))
                     .singleElement().satisfies(view -> {
                         assertThat(view.initiativeId()).isEqualTo(NAVAL_EXERCISES);
                         assertThat(view.withdrawn()).isTrue();
@@ -628,9 +641,9 @@ class InitiativeBoardProjectionTest {
                 assertThat(view.history()).hasSize(2);
                 assertThat(view.agreements()).extracting(LinkedAgreement::agreementId).containsExactly(AGREEMENTS_2018);
             });
-            assertThat(board.queries.handle(new FindInitiatives(AGREED, null, null, 50, agreed.at())).initiatives())
+            assertThat(board.queries.handle(new FindInitiatives(AGREED, List.of(), null, null, null, null, 50, agreed.at())).initiatives())
                     .extracting(InitiativeView::initiativeId).containsExactly(MILITARY_TRAINING);
-            assertThat(board.queries.handle(new FindInitiatives(AGREED, null, null, 50, agreed.at())).asOf())
+            assertThat(board.queries.handle(new FindInitiatives(AGREED, List.of(), null, null, null, null, 50, agreed.at())).asOf())
                     .isEqualTo(agreed.at());
             assertThat(board.board(AGREED, null, null)).isEmpty();
         }
@@ -647,13 +660,13 @@ class InitiativeBoardProjectionTest {
             given(borderPatrolsProposed());
             given(borderPatrolsUnderDiscussion());
 
-            assertThat(board.emitter.updatesFor(new FindInitiatives(null, PAKISTAN, null, 50, null), InitiativeView.class))
+            assertThat(board.emitter.updatesFor(new FindInitiatives(null, List.of(PAKISTAN), null, null, null, null, 50, null), InitiativeView.class))
                     .extracting(InitiativeView::initiativeId, InitiativeView::status)
                     .containsExactly(tuple(NAVAL_EXERCISES, PROPOSED), tuple(BORDER_PATROLS, PROPOSED),
                             tuple(BORDER_PATROLS, UNDER_DISCUSSION));
-            assertThat(board.emitter.updatesFor(new FindInitiatives(UNDER_DISCUSSION, null, null, 50, null), InitiativeView.class))
+            assertThat(board.emitter.updatesFor(new FindInitiatives(UNDER_DISCUSSION, List.of(), null, null, null, null, 50, null), InitiativeView.class))
                     .extracting(InitiativeView::initiativeId).containsExactly(BORDER_PATROLS);
-            assertThat(board.emitter.updatesFor(new FindInitiatives(null, TURKEY, null, 50, null), InitiativeView.class)).isEmpty();
+            assertThat(board.emitter.updatesFor(new FindInitiatives(null, List.of(TURKEY), null, null, null, null, 50, null), InitiativeView.class)).isEmpty();
             assertThat(board.emitter.updatesFor(new FindInitiative(BORDER_PATROLS, null), InitiativeView.class))
                     .extracting(InitiativeView::status).containsExactly(PROPOSED, UNDER_DISCUSSION);
         }
@@ -663,7 +676,7 @@ class InitiativeBoardProjectionTest {
         void no_updates_for_as_of_questions() {
             Journal.Entry proposed = given(navalExercisesProposed());
 
-            assertThat(board.emitter.updatesFor(new FindInitiatives(null, null, null, 50, proposed.at()), InitiativeView.class))
+            assertThat(board.emitter.updatesFor(new FindInitiatives(null, List.of(), null, null, null, null, 50, proposed.at()), InitiativeView.class))
                     .isEmpty();
             assertThat(board.emitter.updatesFor(new FindInitiative(NAVAL_EXERCISES, proposed.at()), InitiativeView.class))
                     .isEmpty();
@@ -692,7 +705,7 @@ class InitiativeBoardProjectionTest {
 
             given(borderPatrolsUnderDiscussion());
 
-            assertThat(board.emitter.updatesFor(new FindInitiatives(PROPOSED, null, null, 50, null), InitiativeView.class))
+            assertThat(board.emitter.updatesFor(new FindInitiatives(PROPOSED, List.of(), null, null, null, null, 50, null), InitiativeView.class))
                     .extracting(InitiativeView::initiativeId, InitiativeView::status)
                     .containsExactly(tuple(BORDER_PATROLS, UNDER_DISCUSSION));
         }

@@ -4,10 +4,15 @@ import ties.actor.ActorEvent.ActorCorrected;
 import ties.actor.ActorEvent.ActorRegistered;
 import ties.agreement.AgreementEvent.AgreementCorrected;
 import ties.agreement.AgreementEvent.AgreementRecorded;
+import ties.engagement.EngagementEvent.EngagementCorrected;
+import ties.engagement.EngagementEvent.EngagementRecorded;
+import ties.engagement.EngagementEvent.EngagementStateChanged;
 import ties.initiative.InitiativeEvent.InitiativeCorrected;
 import ties.initiative.InitiativeEvent.InitiativeProposed;
 import ties.initiative.InitiativeEvent.InitiativeStatusChanged;
 import ties.initiative.InitiativeEvent.ObstacleRecorded;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleCorrected;
+import ties.obstacle.RelationshipObstacleEvent.RelationshipObstacleRecorded;
 import ties.query.Journal;
 import ties.query.store.Recorded;
 import ties.record.RecordEvent;
@@ -56,6 +61,16 @@ public final class DevelopmentHandlers {
         } else if (event instanceof AgreementRecorded e) {
             projection.on(e, recorded);
         } else if (event instanceof AgreementCorrected e) {
+            projection.on(e, recorded);
+        } else if (event instanceof EngagementRecorded e) {
+            projection.on(e, recorded);
+        } else if (event instanceof EngagementStateChanged e) {
+            projection.on(e, recorded);
+        } else if (event instanceof EngagementCorrected e) {
+            projection.on(e, recorded);
+        } else if (event instanceof RelationshipObstacleRecorded e) {
+            projection.on(e, recorded);
+        } else if (event instanceof RelationshipObstacleCorrected e) {
             projection.on(e, recorded);
         } else if (event instanceof RecordWithdrawn e) {
             projection.on(e, recorded);

@@ -1,5 +1,6 @@
 package ties.query.timeline;
 
+import ties.agreement.AgreementKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
@@ -416,7 +417,7 @@ class TimelineProjectionTest {
             given(article());
             InitiativeFacts facts = borderPatrolsProposed().initiative();
             InitiativeFacts corrected = new InitiativeFacts("Joint border patrols", facts.kind(), facts.parties(),
-                    facts.proposedBy(), facts.description(), facts.occurred(), facts.statementIds(), facts.provenance());
+                    facts.proposedBy(), facts.description(), facts.occurred(), facts.statementIds(), null, facts.provenance());
 
             given(new InitiativeCorrected(BORDER_PATROLS, facts, corrected, "shorter title"));
 
@@ -465,9 +466,9 @@ class TimelineProjectionTest {
             given(List.of(munirRegistered(), zardariRegistered(), hatamiRegistered(), tanveerHussainRegistered()));
             Journal.Entry visit = given(islamabadVisit());
             given(List.of(meetingWithMunir(), appreciationQuote(), munirEcho(), navalExercisesProposed()));
-            given(new AgreementRecorded("naval-protocol", new AgreementFacts("Naval protocol",
+            given(new AgreementRecorded("naval-protocol", new AgreementFacts("Naval protocol", AgreementKind.AGREEMENT, List.of(),
                     List.of(new Signatory(BAGHERI, IRAN, "Chief of Staff"), new Signatory(MUNIR, PAKISTAN, "Army Chief")),
-                    resolved("recently"), List.of(), List.of(NAVAL_EXERCISES), null, TASNIM)));
+                    resolved("recently"), List.of(), List.of(NAVAL_EXERCISES), null, null, TASNIM)));
             assertThat(timeline.keys(byCountries(IRAN)))
                     .containsExactlyInAnyOrder("agreement:naval-protocol", "proposal:" + NAVAL_EXERCISES);
 
