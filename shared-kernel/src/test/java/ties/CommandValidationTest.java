@@ -174,7 +174,7 @@ class CommandValidationTest {
     @Test
     void text_holds_something_a_reader_can_see() {
         InitiativeFacts invisibleTitle = new InitiativeFacts("\u200B", InitiativeKind.JOINT_EXERCISE, List.of(IRAN, PAKISTAN),
-                null, null, PartialDate.of("recently"), List.of(), TASNIM);
+                null, null, PartialDate.of("recently"), List.of(), null, TASNIM);
         String unassigned = new String(Character.toChars(0x0378));
 
         assertThat(paths(new ProposeInitiative("ir-pk-joint-naval-exercises", invisibleTitle))).containsExactly("initiative.title");

@@ -33,7 +33,7 @@ class StaleVersionTest {
     private final FixtureConfiguration<Initiative> fixture = new AggregateTestFixture<>(Initiative.class);
 
     private static StatusChange move(InitiativeStatus status) {
-        return new StatusChange(null, status, null, date("recently"), TASNIM, List.of(), List.of(), null);
+        return new StatusChange(null, status, null, false, date("recently"), TASNIM, List.of(), List.of(), null, null, null);
     }
 
     @Test

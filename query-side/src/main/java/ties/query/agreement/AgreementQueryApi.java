@@ -1,5 +1,8 @@
 package ties.query.agreement;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,11 +45,11 @@ public class AgreementQueryApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "last day (ISO date) of that range")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) @Min(1) @Max(QueryParameters.MAX_LIMIT) Integer limit,
             @Parameter(description = "recorded time to see the list as it stood then (auditors)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
             @Parameter(description = "a command receipt's position to wait for (read your writes)")
-            @RequestParam(required = false) Long minPosition) {
+            @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         QueryParameters.range(from, to);
         return ask.ask(ActorProjection.GROUP, minPosition, new FindAgreements(QueryParameters.parties(party), kind, from, to,
                 QueryParameters.limit(limit), asOf), AgreementList.class);
@@ -56,7 +59,7 @@ public class AgreementQueryApi {
     @Operation(summary = "One agreement: kind, parties, signatories, signing date, occasion, covered initiatives")
     public AgreementView agreement(@PathVariable String id,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                                   @RequestParam(required = false) Long minPosition) {
+                                   @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         return QueryParameters.found(ask.ask(ActorProjection.GROUP, minPosition, new FindAgreement(id, asOf),
                 AgreementView.class), "agreement", id);
     }

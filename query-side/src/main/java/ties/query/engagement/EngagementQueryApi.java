@@ -1,5 +1,8 @@
 package ties.query.engagement;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,11 +57,11 @@ public class EngagementQueryApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "last day (ISO date) of the range its span must overlap", example = "2025-12-31")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @Parameter(description = "at most this many (1 to 500, default 50)") @RequestParam(required = false) Integer limit,
+            @Parameter(description = "at most this many (1 to 500, default 50)") @RequestParam(required = false) @Min(1) @Max(QueryParameters.MAX_LIMIT) Integer limit,
             @Parameter(description = "recorded time to see the list as it stood then (auditors)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
             @Parameter(description = "a command receipt's position to wait for (read your writes)")
-            @RequestParam(required = false) Long minPosition) {
+            @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         return ask.ask(EngagementProjection.GROUP, minPosition,
                 query(party, participant, kind, series, state, from, to, limit, asOf), EngagementList.class);
     }
@@ -69,7 +72,7 @@ public class EngagementQueryApi {
                                      @Parameter(description = "recorded time to see it as it stood then (auditors)")
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                                      @Parameter(description = "a command receipt's position to wait for (read your writes)")
-                                     @RequestParam(required = false) Long minPosition) {
+                                     @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         return QueryParameters.found(ask.ask(EngagementProjection.GROUP, minPosition, new FindEngagement(id, asOf),
                 EngagementView.class), "engagement", id);
     }
@@ -84,7 +87,7 @@ public class EngagementQueryApi {
                                                   @RequestParam(required = false) EngagementState state,
                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                                  @RequestParam(required = false) Integer limit) {
+                                                  @RequestParam(required = false) @Min(1) @Max(QueryParameters.MAX_LIMIT) Integer limit) {
         return live.feed(query(party, participant, kind, series, state, from, to, limit, null), EngagementList.class,
                 EngagementView.class);
     }

@@ -1,5 +1,8 @@
 package ties.query.visit;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,11 +43,11 @@ public class VisitQueryApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "last day (ISO date) of that range")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) @Min(1) @Max(QueryParameters.MAX_LIMIT) Integer limit,
             @Parameter(description = "recorded time to see the list as it stood then (auditors)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
             @Parameter(description = "a command receipt's position to wait for (read your writes)")
-            @RequestParam(required = false) Long minPosition) {
+            @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         QueryParameters.range(from, to);
         return ask.ask(ActorProjection.GROUP, minPosition, new FindVisits(QueryParameters.parties(party), from, to,
                 QueryParameters.limit(limit), asOf), VisitList.class);
@@ -54,7 +57,7 @@ public class VisitQueryApi {
     @Operation(summary = "One visit: visitors, hosts, place, date, purpose, and the countries involved")
     public VisitView visit(@PathVariable String id,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                           @RequestParam(required = false) Long minPosition) {
+                           @RequestParam(required = false) @PositiveOrZero Long minPosition) {
         return QueryParameters.found(ask.ask(ActorProjection.GROUP, minPosition, new FindVisit(id, asOf), VisitView.class),
                 "visit", id);
     }
