@@ -113,14 +113,7 @@ final class DatesScenario {
         Map<String, Object> outcomes = new LinkedHashMap<>();
         outcomes.put("resolved", Report.latency(resolved));
         outcomes.put("refused", Report.latency(refused));
-        report.put("rate", rate).put("duration_s", result.measuredSeconds()).put("throughput", achieved)
-                .put("scheduled", result.measuredScheduled())
-                .put("p50_ms", overall.percentileMillis(50)).put("p90_ms", overall.percentileMillis(90))
-                .put("p99_ms", overall.percentileMillis(99)).put("max_ms", overall.maxMillis())
-                .put("count", overall.okCount()).put("errors", overall.errors()).put("outcomes", outcomes)
-                .put("service", Report.latency(service)).put("max_backlog", result.maxBacklog())
-                .put("unfinished", result.unfinished()).put("driver_task_failures", result.taskFailures())
-                .put("resources", resources)
+        report.putOpenLoop(rate, result, achieved, overall, service, resources).put("outcomes", outcomes)
                 .put("target", new LinkedHashMap<>(Map.of("p99_ms_max", targetP99, "met", met)));
         report.finish();
         return overall.okCount() == 0 ? LoadDriver.EXIT_NOTHING_ANSWERED : 0;
