@@ -208,8 +208,9 @@ class VisitTest {
             fixture.given(islamabadVisitRecorded(), meetingWithMunirRecorded())
                     .when(new RecordMeeting(ISLAMABAD_VISIT, MEETING_WITH_ZARDARI, withZardari))
                     .expectEvents(new MeetingRecorded(ISLAMABAD_VISIT, MEETING_WITH_ZARDARI, withZardari.withOccurred(
+                            // a meeting reported as held "this month" was held by the report's day
                             new PartialDate("this month", Precision.MONTH,
-                                    LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31))), false))
+                                    LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 15))), false))
                     .expectResultMessagePayload(new Accepted(ISLAMABAD_VISIT, 2, UPDATED));
         }
 
