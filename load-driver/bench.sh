@@ -2,11 +2,12 @@
 # Runs the benchmark scenarios against a fresh embedded Ties (H2 file store) on this machine and keeps
 # every output under $OUT. Usage (from the repository root, after ./mvnw -q -B -o install -DskipTests):
 #
-#   load-driver/bench.sh [writes|seed|queries|rebuild|integrity|all]
+#   load-driver/bench.sh [writes|seed|queries|rebuild|integrity|dates|all]
 #
 #   writes   fresh store: commands (60 s warm-up, 60 s), then lag at 20, 100 and the target 200/s
 #   seed     fresh store: seed-events (100,000 events); keeps the store in $OUT/store-100k
 #   queries  the store 'seed' left: queries at 20/s, then at the target 200/s; as-of (auditor)
+#   dates    a fresh store: date previews (GET /api/dates) at 20/s to warm up, then at the target 200/s
 #   rebuild  the store 'seed' left: blue/green rebuilds of the board and the timeline (auditor)
 #   integrity  the store 'seed' left: verifies it through the API (three times) and exports it; then,
 #            with the server stopped, verifies it from the command line, and the export offline
@@ -113,6 +114,14 @@ queries() {
   stop_server
 }
 
+dates() {
+  local dir=$OUT/store-dates; rm -rf "$dir"
+  start_server "$dir"
+  run dates --rate=20 --duration-s=30 --token=ties_demo_viewer_token  # warms the resolver and the JSON path
+  run dates --token=ties_demo_viewer_token                           # the target rate
+  stop_server
+}
+
 rebuild() {
   local dir=$OUT/store-100k
   [[ -d "$dir" ]] || { echo "run 'seed' first" >&2; exit 1; }
@@ -159,7 +168,8 @@ case "$MODE" in
   queries) queries ;;
   rebuild) rebuild ;;
   integrity) integrity ;;
-  all) writes; seed; queries; rebuild; integrity ;;
-  *) echo "usage: $0 [writes|seed|queries|rebuild|integrity|all]" >&2; exit 1 ;;
+  dates) dates ;;
+  all) writes; dates; seed; queries; rebuild; integrity ;;
+  *) echo "usage: $0 [writes|seed|queries|rebuild|integrity|dates|all]" >&2; exit 1 ;;
 esac
 log "done; outputs in $OUT"

@@ -165,7 +165,7 @@ class CommandApiTest {
         JsonNode date = api.get("/v3/api-docs").body().path("components").path("schemas").path("PartialDate");
 
         assertThat(date.path("oneOf").get(0).path("type").asText()).isEqualTo("string");
-        assertThat(date.path("oneOf").get(0).path("example").asText()).isEqualTo("July 2018");
+        assertThat(date.path("oneOf").get(0).path("example").asText()).isEqualTo("6-10 March 2019");
         assertThat(date.path("oneOf").get(1).path("properties").has("earliest")).isTrue();
     }
 

@@ -131,15 +131,8 @@ final class QueriesScenario {
             m.put("avg_bytes", avgBytes(v));
             variants.put(v.name(), m);
         }
-        report.put("rate", rate).put("duration_s", result.measuredSeconds()).put("throughput", achieved)
-                .put("scheduled", result.measuredScheduled())
-                .put("p50_ms", overall.percentileMillis(50)).put("p90_ms", overall.percentileMillis(90))
-                .put("p99_ms", overall.percentileMillis(99)).put("max_ms", overall.maxMillis())
-                .put("count", overall.okCount()).put("errors", overall.errors())
+        report.putOpenLoop(rate, result, achieved, overall, service, resources)
                 .put("limit", limit).put("limit_spread", spread).put("endpoints", endpoints).put("variants", variants).put("data", shape)
-                .put("service", Report.latency(service)).put("max_backlog", result.maxBacklog())
-                .put("unfinished", result.unfinished()).put("driver_task_failures", result.taskFailures())
-                .put("resources", resources)
                 .put("target", new LinkedHashMap<>(Map.of("p99_ms_max", targetP99, "met", met)));
         report.finish();
         return overall.okCount() == 0 ? LoadDriver.EXIT_NOTHING_ANSWERED : 0;

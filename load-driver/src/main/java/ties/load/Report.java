@@ -32,6 +32,19 @@ final class Report {
         return this;
     }
 
+    /** The fields every open-loop scenario reports: rate, window, throughput, latency, backlog, resources. */
+    Report putOpenLoop(double rate, OpenLoop.Result result, double achieved, Metrics overall, Metrics service,
+                       Map<String, Object> resources) {
+        return put("rate", rate).put("duration_s", result.measuredSeconds()).put("throughput", achieved)
+                .put("scheduled", result.measuredScheduled())
+                .put("p50_ms", overall.percentileMillis(50)).put("p90_ms", overall.percentileMillis(90))
+                .put("p99_ms", overall.percentileMillis(99)).put("max_ms", overall.maxMillis())
+                .put("count", overall.okCount()).put("errors", overall.errors())
+                .put("service", latency(service)).put("max_backlog", result.maxBacklog())
+                .put("unfinished", result.unfinished()).put("driver_task_failures", result.taskFailures())
+                .put("resources", resources);
+    }
+
     void line(String format, Object... args) {
         out.println(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
     }

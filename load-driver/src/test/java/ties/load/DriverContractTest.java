@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ties.actor.ActorFacts;
+import ties.fact.DateRefused;
+import ties.fact.PartialDate;
 import ties.initiative.InitiativeFacts;
 import ties.initiative.InitiativeStatus;
 import ties.initiative.StatusChange;
@@ -95,6 +97,20 @@ class DriverContractTest {
         accepted(Payloads.statement("ld1-c0-a1", null, day), StatementFacts.class);
         accepted(ReplayTimeScenario.PROBE_BODY, ActorFacts.class);
         assertThat(day).isBefore(LocalDate.of(2026, 1, 1));
+    }
+
+    @Test
+    void every_date_preview_gets_the_answer_the_driver_counts_it_under() {
+        for (String[] preview : DatesScenario.PREVIEWS) {
+            int status;
+            try {
+                PartialDate.resolved(preview[0], LocalDate.parse(preview[1]), PartialDate.Tense.valueOf(preview[2]));
+                status = 200;
+            } catch (DateRefused refused) {
+                status = 400;
+            }
+            assertThat(status).as(preview[0]).isEqualTo(Integer.parseInt(preview[3]));
+        }
     }
 
     @Test

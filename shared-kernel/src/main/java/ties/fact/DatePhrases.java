@@ -241,7 +241,8 @@ final class DatePhrases {
 
     private PartialDate spanning(Span span) {
         refuseWhatTheTenseForbids(span.start(), span.end());
-        Period start = span.start();
+        // Something done had begun by its report too: "since May" in a report of 1 May began that day.
+        Period start = tense == Tense.DONE ? span.start().endingBy(reportedOn) : span.start();
         Period end = span.end() == null ? null : tense == Tense.DONE ? span.end().endingBy(reportedOn) : span.end();
         Precision precision = end == null ? Precision.OPEN
                 : Stream.of(start.precision(), end.precision()).max(Enum::compareTo).orElseThrow();

@@ -105,14 +105,20 @@ public class ApiDescription implements OpenApiCustomizer {
         if (resolved == null) {
             return;
         }
-        resolved.description("a phrase resolved against the report's date: the interval [earliest, latest] it "
-                + "stands for, at its precision");
-        Schema<?> phrase = new StringSchema().maxLength(100).example("July 2018").description("the phrase as the "
-                + "report has it: \"2025-01-13\", \"July 2018\", \"13 January 2025\", \"2018\", \"early 2020\", "
-                + "\"circa 2019\", \"last year\", \"recently\"; the server resolves it against the report's date");
+        resolved.description("a phrase resolved against the report's day and the fact's tense: the interval "
+                + "[earliest, latest] it stands for (latest null only for an open end of a plan or of something under way), "
+                + "at its precision; for spans the start and end bounds (end absent: open); the ISO 8601-2 / EDTF form "
+                + "(\"2019-03-06/2019-03-10\", \"2018-11\", \"2017-35\", \"2016/..\"); and for an ambiguous phrase the "
+                + "reading taken. GET /api/dates previews it.");
+        Schema<?> phrase = new StringSchema().maxLength(100).example("6-10 March 2019").description("the phrase as the "
+                + "report has it: \"2025-01-13\", \"July 2018\", \"Tuesday\", \"last Friday\", \"earlier this month\", "
+                + "\"November last year\", \"mid-2017\", \"Q3 2017\", \"the 1990s\", \"6-10 March 2019\", "
+                + "\"between 2015 and 2017\", \"since 2016\", \"a four-day visit from Tuesday\", \"recently\"; the server "
+                + "resolves it against the report's day. Facts reported as done may not begin or end after the report; "
+                + "plan-only phrases (\"next month\", \"in the near future\", \"by 2030\") are refused for them. "
+                + "Every form: docs/dates.md");
         components.addSchemas(PARTIAL_DATE, new ComposedSchema().oneOf(List.of(phrase, resolved))
-                .description("When something happened, as precisely as the report says it. Send the phrase; answers "
-                        + "show it resolved."));
+                .description("When something happened, as the report words it. Send the phrase; answers show it resolved."));
     }
 
     private static List<Map<String, Object>> catalogue() {
