@@ -101,7 +101,7 @@ class CommandApiTest {
                  "occurred":"2018","provenance":%s}""".formatted(PROVENANCE)).status()).isEqualTo(200);
         assertThat(api.put("/api/agreements/ir-pk-2018-agreements-journey", """
                 {"title":"2018 agreements on military training, intelligence sharing and joint operations",
-                 "signatories":[{"actorId":"%s","onBehalfOf":"IR","titleAtSigning":"Defense Minister"},
+                 "kind":"AGREEMENT","signatories":[{"actorId":"%s","onBehalfOf":"IR","titleAtSigning":"Defense Minister"},
                                 {"actorId":"%s","onBehalfOf":"PK","titleAtSigning":"Defense Minister"}],
                  "signed":"2018","initiativeIds":["%s"],"provenance":%s}""".formatted(hatami, rana, naval, PROVENANCE))
                 .status()).isEqualTo(201);

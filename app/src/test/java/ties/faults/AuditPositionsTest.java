@@ -45,8 +45,8 @@ class AuditPositionsTest {
                 "ishaq-dar", () -> Await.found(auditor, "/api/audit/records/ir-pk-drone-talks/history"));
         assertThat(positions.first()).isLessThan(positions.second());
 
-        Answer first = auditor.get("/api/audit/records/ir-pk-coastal-patrols/history?minPosition=" + positions.second());
-        Answer second = auditor.get("/api/audit/records/ir-pk-drone-talks/history?minPosition=" + positions.second());
+        Answer first = Await.caughtUp(auditor, "/api/audit/records/ir-pk-coastal-patrols/history?minPosition=" + positions.second());
+        Answer second = Await.caughtUp(auditor, "/api/audit/records/ir-pk-drone-talks/history?minPosition=" + positions.second());
         assertThat(first.body().path("events").get(0).path("position").asLong()).isEqualTo(positions.first());
         assertThat(second.body().path("events").get(0).path("position").asLong()).isEqualTo(positions.second());
         assertEveryEntryHasItsOwnPosition(auditor, 0);

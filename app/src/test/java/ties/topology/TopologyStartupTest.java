@@ -106,7 +106,7 @@ class TopologyStartupTest {
                 // aggregates between command nodes as they join and leave; split nodes share a store).
                 boolean oneWriter = !topology.has("command") && !axonServer;
                 assertThat(context.getBeansOfType(Cache.class).values())
-                        .hasSize(5)
+                        .hasSize(7) // one per aggregate: actor, visit, statement, initiative, agreement, engagement, obstacle
                         .allSatisfy(cache -> assertThat(cache instanceof NoCache).isEqualTo(!oneWriter));
             }
             stopProcessors(context);
