@@ -177,10 +177,14 @@ class SeedScenarioTest {
     }
 
     /** The operation that records each kind of step, as a client author picks it from the description. */
-    private static final Map<String, String> OPERATIONS = Map.of("RegisterActor", "putActor", "AddActorAlias", "addAlias",
-            "RecordActorRole", "recordRole", "RecordVisit", "putVisit", "RecordMeeting", "recordMeeting",
-            "RecordStatement", "putStatement", "ProposeInitiative", "putInitiative", "ChangeInitiativeStatus", "changeStatus",
-            "RecordObstacle", "recordObstacle", "RecordAgreement", "putAgreement");
+    private static final Map<String, String> OPERATIONS = Map.ofEntries(Map.entry("RegisterActor", "putActor"),
+            Map.entry("AddActorAlias", "addAlias"), Map.entry("RecordActorRole", "recordRole"),
+            Map.entry("RecordVisit", "putVisit"), Map.entry("RecordMeeting", "recordMeeting"),
+            Map.entry("RecordStatement", "putStatement"), Map.entry("ProposeInitiative", "putInitiative"),
+            Map.entry("ChangeInitiativeStatus", "changeStatus"), Map.entry("RecordObstacle", "recordObstacle"),
+            Map.entry("RecordAgreement", "putAgreement"), Map.entry("RecordRelationshipObstacle", "putObstacle"),
+            Map.entry("RecordEngagement", "putEngagement"), Map.entry("ChangeEngagementState", "changeState"),
+            Map.entry("LinkEngagementSeries", "linkEngagementSeries"));
 
     @Test
     void a_client_generated_from_the_api_description_records_every_seed_command_as_the_import_did() throws IOException {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ties.app.web.Problems.FieldError;
 import ties.app.web.ProblemType;
+import ties.app.web.StoreFree;
 import ties.fact.DateRefused;
 import ties.fact.PartialDate;
 import ties.fact.PartialDate.Tense;
@@ -44,6 +45,7 @@ public class DateApi {
     }
 
     @GetMapping
+    @StoreFree
     @Operation(summary = "How a date phrase resolves against a report's day, for something done, under way or planned",
             description = """
                     Answers the interval [earliest, latest] the phrase stands for, its precision, for spans the start \

@@ -16,7 +16,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import ties.fact.DateRefused;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +86,11 @@ public class ApiDescription implements OpenApiCustomizer {
                         .required(List.of("message"))));
         properties.put("totalSteps", new IntegerSchema().description("For an invalid scenario import: how many steps "
                 + "it has.").example(73));
+        properties.put("reason", new StringSchema().description("For a refused date phrase: why, as a stable code.")
+                ._enum(new ArrayList<>(Arrays.stream(DateRefused.Reason.values()).map(Enum::name).toList()))
+                .example(DateRefused.Reason.NOT_UNDERSTOOD.name()));
+        properties.put("acceptedForms", new ArraySchema().description("For a refused date phrase: the forms Ties "
+                + "understands, as examples to copy.").items(new StringSchema().example(DateRefused.ACCEPTED_FORMS.get(0))));
         if (components.getSchemas() != null && components.getSchemas().containsKey(IMPORT_REPORT)) {
             // Only a node that takes imports (command role) answers with a report.
             properties.put("report", new Schema<>().$ref("#/components/schemas/" + IMPORT_REPORT).description("For a "

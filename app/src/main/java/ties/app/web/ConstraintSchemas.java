@@ -54,16 +54,14 @@ public class ConstraintSchemas implements ModelConverter {
                     "A language by its ISO 639-1 code, lower case (\"en\" English, \"fa\" Persian, \"ur\" Urdu)");
         }
         Schema schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
-        if (schema != null && schema.get$ref() == null && raw != null && omitsNulls(raw.getAnnotation(JsonInclude.class))) {
-            schema.addExtension(SchemaRules.OMITS_NULLS, true);
+        // A body type comes back as a reference to the model springdoc has just defined: the rules go on the model.
+        Schema model = schema == null || schema.get$ref() == null ? schema
+                : context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+        if (model != null && raw != null && omitsNulls(raw.getAnnotation(JsonInclude.class))) {
+            model.addExtension(SchemaRules.OMITS_NULLS, true);
         }
-        if (schema != null && raw != null && raw.isRecord()) {
-            // A body type comes back as a reference to the model springdoc has just defined.
-            Schema model = schema.get$ref() == null ? schema
-                    : context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
-            if (model != null && model.getProperties() != null) {
-                requireComposed(raw, model);
-            }
+        if (model != null && raw != null && raw.isRecord() && model.getProperties() != null) {
+            requireComposed(raw, model);
         }
         if (schema == null || type.getCtxAnnotations() == null) {
             return schema;

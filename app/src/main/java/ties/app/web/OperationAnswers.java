@@ -12,10 +12,12 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,15 +35,25 @@ import java.util.stream.Collectors;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
-public class OperationAnswers implements OpenApiCustomizer {
+public class OperationAnswers implements OpenApiCustomizer, OperationCustomizer {
 
     /** Set by {@link RecordOperations} on operations that create a record (and so may answer 201). */
     static final String CREATES = "x-ties-creates";
+    /** Set here on operations whose handler is {@link StoreFree}: they cannot meet an unreachable store. */
+    private static final String STORE_FREE = "x-ties-store-free";
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String EVENT_STREAM = "text/event-stream";
     private static final String RECEIPT = "#/components/schemas/Receipt";
     private static final String MIN_POSITION = "minPosition";
+
+    @Override
+    public Operation customize(Operation operation, HandlerMethod handler) {
+        if (handler.hasMethodAnnotation(StoreFree.class)) {
+            operation.addExtension(STORE_FREE, true);
+        }
+        return operation;
+    }
 
     @Override
     public void customise(OpenAPI api) {
@@ -59,11 +71,17 @@ public class OperationAnswers implements OpenApiCustomizer {
         }));
     }
 
-    private static void successes(Operation operation, ApiResponses responses) {
-        boolean creates = operation.getExtensions() != null && operation.getExtensions().remove(CREATES) != null;
+    /** Whether the operation carries the marker extension; the marker is removed, it is not part of the contract. */
+    private static boolean marked(Operation operation, String extension) {
+        boolean marked = operation.getExtensions() != null && operation.getExtensions().remove(extension) != null;
         if (operation.getExtensions() != null && operation.getExtensions().isEmpty()) {
             operation.setExtensions(null);
         }
+        return marked;
+    }
+
+    private static void successes(Operation operation, ApiResponses responses) {
+        boolean creates = marked(operation, CREATES);
         for (ApiResponse response : new ArrayList<>(responses.values())) {
             if (response.getContent() == null) {
                 continue;
@@ -101,9 +119,8 @@ public class OperationAnswers implements OpenApiCustomizer {
         if (operation.getRequestBody() != null) {
             statuses.addAll(List.of(413, 415));
         }
-        boolean waits = operation.getParameters() != null
-                && operation.getParameters().stream().anyMatch(p -> MIN_POSITION.equals(p.getName()));
-        if (waits) {
+        // Every operation that reads or writes the store answers 503 while the database cannot be reached.
+        if (!marked(operation, STORE_FREE)) {
             statuses.add(503);
         }
         Map<Integer, ApiResponse> problems = new LinkedHashMap<>();
@@ -136,7 +153,8 @@ public class OperationAnswers implements OpenApiCustomizer {
             text.append(" Send the record's version (its ETag) in If-Match to refuse the change with a 409 if the record"
                     + " changed meanwhile.");
         }
-        if (responses.containsKey("503")) {
+        if (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> MIN_POSITION.equals(p.getName()))) {
             text.append(" With minPosition (a receipt's position) it answers once its read model has reached that "
                     + "position, or 503 with Retry-After.");
         }
