@@ -1,6 +1,7 @@
 package ties.ui;
 
 import org.springframework.stereotype.Component;
+import ties.fact.Confidence;
 import ties.fact.CountryCode;
 import ties.fact.PartialDate;
 import ties.fact.Provenance;
@@ -65,6 +66,11 @@ public class Formats {
     /** The sources of a fact, nearest first: what the timeline of evidence lists. */
     public List<Source> sources(Provenance provenance) {
         return provenance == null ? List.of() : provenance.sources();
+    }
+
+    /** How sure an editor may say they are. */
+    public Confidence[] confidences() {
+        return Confidence.values();
     }
 
     /** Every country, by English name, for pickers. */

@@ -37,3 +37,23 @@ document.addEventListener('DOMContentLoaded', function () {
     });
     canvas.setAttribute('data-ready', String(chart.data.labels.length));
 });
+
+// Pickers: choosing a suggested record puts its id into the field, in place of the entry being typed.
+document.addEventListener('click', function (event) {
+    var choice = event.target.closest('[data-insert]');
+    if (!choice) {
+        return;
+    }
+    var field = document.getElementsByName(choice.getAttribute('data-target'))[0];
+    if (!field) {
+        return;
+    }
+    var entries = field.value.split(',').map(function (s) { return s.trim(); });
+    entries[entries.length - 1] = choice.getAttribute('data-insert');
+    field.value = entries.filter(function (s) { return s.length > 0; }).join(', ');
+    field.focus();
+    var list = choice.closest('.suggestions');
+    if (list) {
+        list.remove();
+    }
+});

@@ -1,0 +1,35 @@
+package ties.ui.record;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The editor's start: the forms, and the report being worked from (its source, remembered per session). */
+@Controller
+@Hidden
+@ConditionalOnProperty(name = "ties.command-side.enabled", havingValue = "true", matchIfMissing = true)
+public class RecordIndex {
+
+    private final Editor editor;
+
+    public RecordIndex(Editor editor) {
+        this.editor = editor;
+    }
+
+    @GetMapping("/record")
+    String index(HttpSession session, Model model) {
+        model.addAttribute("source", editor.fresh(session));
+        return "record/index";
+    }
+
+    /** Starts on another report: the next form's source fields are empty. */
+    @PostMapping("/record/new-report")
+    String newReport(HttpSession session) {
+        editor.forget(session);
+        return "redirect:/record";
+    }
+}
