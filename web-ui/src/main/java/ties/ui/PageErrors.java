@@ -1,5 +1,6 @@
 package ties.ui;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,12 @@ public class PageErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     ModelAndView invalid(IllegalArgumentException e) {
         return page(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A filter in the URL that is not a value of its kind (a country code that is none, a day that does not exist). */
+    @ExceptionHandler(TypeMismatchException.class)
+    ModelAndView mismatch(TypeMismatchException e) {
+        return page(HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a value " + e.getPropertyName() + " takes");
     }
 
     @ExceptionHandler(NotCaughtUp.class)
