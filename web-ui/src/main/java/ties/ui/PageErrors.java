@@ -1,9 +1,12 @@
 package ties.ui;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -18,6 +21,8 @@ import ties.query.web.NotCaughtUp;
 @ControllerAdvice(basePackageClasses = PageErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     @ExceptionHandler(Rejection.class)
     ModelAndView refused(Rejection rejection) {
@@ -36,9 +41,25 @@ public class PageErrors {
         return page(HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a value " + e.getPropertyName() + " takes");
     }
 
+    @ExceptionHandler(ServletRequestBindingException.class)
+    ModelAndView missing(ServletRequestBindingException e) {
+        return page(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
     @ExceptionHandler(NotCaughtUp.class)
     ModelAndView notCaughtUp(NotCaughtUp e) {
-        return page(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage() + " Reload the page in a moment.");
+        // What was just recorded is on its way to the read model: the page asks again by itself.
+        ModelAndView page = page(HttpStatus.SERVICE_UNAVAILABLE, "What was just recorded is not shown yet ("
+                + e.getMessage() + "); this page reloads by itself.");
+        page.addObject("retryAfter", e.retryAfterSeconds());
+        return page;
+    }
+
+    /** Anything else is Ties' fault, not the reader's: logged, and said so in a page. */
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e) {
+        log.error("Unexpected failure showing a page", e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, "Ties could not show this page; the error is logged.");
     }
 
     private static ModelAndView page(HttpStatus status, String message) {

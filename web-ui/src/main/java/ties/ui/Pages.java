@@ -2,6 +2,7 @@ package ties.ui;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The entry, sign-in and refusal pages. */
 @Controller
@@ -18,7 +19,8 @@ public class Pages {
         return "login";
     }
 
-    @GetMapping("/denied")
+    /** Any method: a refused form's POST is forwarded here too. */
+    @RequestMapping("/denied")
     String denied() {
         return "denied";
     }
