@@ -4,7 +4,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import ties.fact.CountryCode;
 import ties.initiative.FindInitiatives;
 import ties.initiative.InitiativeKind;
-import ties.query.web.QueryParameters;
 import ties.ui.AsOf;
 
 import java.time.Instant;
@@ -23,6 +22,12 @@ import java.util.Map;
  * are reported per field, next to the filter, instead of failing the page.
  */
 public record BoardFilter(List<String> party, String kind, String series, String from, String to, String asOf) {
+
+    /**
+     * The most recently changed initiatives a board shows: a page a person can take in (and render fast
+     * over a large store); filters narrow it to the rest.
+     */
+    public static final int SHOWN = 120;
 
     public BoardFilter {
         // One field may name several parties ("IR PK", "IR,PK"); the board's URL repeats the parameter.
@@ -63,8 +68,8 @@ public record BoardFilter(List<String> party, String kind, String series, String
         if (!errors.isEmpty()) {
             return new Result(null, errors);
         }
-        return new Result(new FindInitiatives(null, parties, initiativeKind, blank(series), first, last,
-                QueryParameters.MAX_LIMIT, moment), Map.of());
+        return new Result(new FindInitiatives(null, parties, initiativeKind, blank(series), first, last, SHOWN, moment),
+                Map.of());
     }
 
     /** The filters as a query string ("?party=IR&kind=..."), for the board's fragments and its live stream. */

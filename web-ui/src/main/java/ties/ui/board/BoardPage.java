@@ -63,10 +63,14 @@ public class BoardPage {
         for (InitiativeStatus status : InitiativeStatus.values()) {
             columns.put(status, new java.util.ArrayList<>());
         }
+        int shown = 0;
         if (result.query() != null) {
             InitiativeBoard board = ask.ask(InitiativeBoardProjection.GROUP, at, result.query(), InitiativeBoard.class);
             board.initiatives().forEach(initiative -> columns.get(initiative.status()).add(initiative));
+            shown = board.initiatives().size();
         }
+        model.addAttribute("truncated", shown >= BoardFilter.SHOWN);
+        model.addAttribute("shown", BoardFilter.SHOWN);
         model.addAttribute("filter", filter);
         model.addAttribute("errors", result.errors());
         model.addAttribute("asOf", result.query() == null ? null : result.query().asOf());
