@@ -102,7 +102,7 @@ final class Browser implements AutoCloseable {
     }
 
     void submit(String buttonText) {
-        driver.findElement(By.xpath("//main//form//button[normalize-space(.)='" + buttonText + "']")).click();
+        driver.findElement(By.xpath("//main//button[normalize-space(.)='" + buttonText + "']")).click();
     }
 
     String text(String css) {

@@ -257,6 +257,21 @@ class BrowserJourneyTest {
 
     @Test
     @Order(7)
+    void a_correction_needs_its_reason_and_is_then_recorded() {
+        editor.open("/record/statements/" + STATEMENT + "/correction");
+        assertThat(editor.value("text")).startsWith("We deeply appreciate");
+        editor.type("topics", "counterterrorism, Jaish al-Adl");
+        editor.submit("Record the correction");
+        editor.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("e-reason")));
+        assertThat(editor.value("topics")).isEqualTo("counterterrorism, Jaish al-Adl");
+        check(editor);
+        editor.type("reason", "the article names the group");
+        editor.submit("Record the correction");
+        editor.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Correction"));
+    }
+
+    @Test
+    @Order(8)
     void the_timeline_relations_and_actor_pages_show_what_was_recorded() throws IOException {
         editor.open("/timeline?country=IR&country=PK&actor=ui-mohammad-bagheri");
         assertThat(editor.text("ol.developments")).contains("January 2025");
@@ -272,7 +287,7 @@ class BrowserJourneyTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void an_auditor_opens_the_history_and_the_board_as_it_stood_before_the_move() throws IOException {
         watcher.signOut();
         watcher.signIn("auditor");
@@ -291,7 +306,42 @@ class BrowserJourneyTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
+    void the_auditor_verifies_the_store_and_the_editor_imports_a_scenario_after_its_dry_run() throws IOException {
+        watcher.open("/operations");
+        check(watcher);
+        watcher.submit("Verify now");
+        watcher.wait.until(ExpectedConditions.textMatches(By.id("verdict"), java.util.regex.Pattern.compile("OK|UNSEALED")));
+
+        editor.open("/import");
+        check(editor);
+        editor.field("scenario").sendKeys(scenarioFile().toString());
+        editor.submit("Check it");
+        editor.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main section"), "Checked"));
+        assertThat(editor.text("main section")).contains("valid:").doesNotContain("invalid");
+        check(editor);
+        editor.submit("Record it");
+        editor.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main section"), "Recorded"));
+        assertThat(editor.text("main section")).contains("imported");
+    }
+
+    /** A small scenario of the article, as a file a person would upload: ids of its own in the shared store. */
+    private static Path scenarioFile() throws IOException {
+        Path file = Files.createTempFile("ties-ui-scenario-", ".json");
+        Files.writeString(file, """
+                {"scenario":"ui-import","title":"Bagheri's earlier visits (uploaded in the browser)",
+                 "defaultProvenance":%s,
+                 "steps":[
+                   {"type":"RegisterActor","actorId":"ui-import-rana-tanveer","actor":{"kind":"PERSON",
+                    "name":"Rana Tanveer Hussain","country":"PK"}},
+                   {"type":"RecordVisit","visitId":"ui-import-bagheri-2018","visit":{"visitorIds":["ui-mohammad-bagheri"],
+                    "country":"PK","occurred":"July 2018"}}
+                 ]}""".formatted(ties.SeedJson.PROVENANCE));
+        return file;
+    }
+
+    @Test
+    @Order(11)
     void no_page_has_serious_or_critical_accessibility_findings() {
         assertThat(accessibility).isEmpty();
     }

@@ -4,14 +4,11 @@ import org.springframework.stereotype.Component;
 import ties.fact.Confidence;
 import ties.fact.CountryCode;
 import ties.fact.PartialDate;
-import ties.fact.Provenance;
-import ties.fact.Source;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -63,21 +60,8 @@ public class Formats {
         return value == null ? "" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    /** The sources of a fact, nearest first: what the timeline of evidence lists. */
-    public List<Source> sources(Provenance provenance) {
-        return provenance == null ? List.of() : provenance.sources();
-    }
-
     /** How sure an editor may say they are. */
     public Confidence[] confidences() {
         return Confidence.values();
     }
-
-    /** Every country, by English name, for pickers. */
-    public List<CountryCode> allCountries() {
-        return ALL;
-    }
-
-    private static final List<CountryCode> ALL = java.util.Arrays.stream(Locale.getISOCountries()).map(CountryCode::new)
-            .sorted(java.util.Comparator.comparing(CountryCode::name)).toList();
 }

@@ -2,7 +2,7 @@ package ties.ui.record;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -22,7 +22,8 @@ import java.util.Optional;
 /** Registers an actor; the name field lists actors already registered under a like name or alias. */
 @Controller
 @Hidden
-@ConditionalOnProperty(name = "ties.command-side.enabled", havingValue = "true", matchIfMissing = true)
+// Forms lead to pages that show what was recorded: a node that runs both sides.
+@ConditionalOnExpression("${ties.command-side.enabled:true} and ${ties.query-side.enabled:true}")
 public class ActorForm {
 
     static final List<String> FIELDS = Forms.withSource("id", "kind", "name", "aliases", "country");

@@ -3,7 +3,7 @@ package ties.ui.record;
 import jakarta.servlet.http.HttpSession;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import ties.command.web.CommandSender;
@@ -22,7 +22,8 @@ import java.util.UUID;
  * an editor works from between entries: the source fields of the report at hand, in the session.
  */
 @Component
-@ConditionalOnProperty(name = "ties.command-side.enabled", havingValue = "true", matchIfMissing = true)
+// Forms lead to pages that show what was recorded: a node that runs both sides.
+@ConditionalOnExpression("${ties.command-side.enabled:true} and ${ties.query-side.enabled:true}")
 public class Editor {
 
     static final String SOURCE = Editor.class.getName() + ".source";

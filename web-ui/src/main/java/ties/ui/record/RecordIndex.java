@@ -2,7 +2,7 @@ package ties.ui.record;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 /** The editor's start: the forms, and the report being worked from (its source, remembered per session). */
 @Controller
 @Hidden
-@ConditionalOnProperty(name = "ties.command-side.enabled", havingValue = "true", matchIfMissing = true)
+// Forms lead to pages that show what was recorded: a node that runs both sides.
+@ConditionalOnExpression("${ties.command-side.enabled:true} and ${ties.query-side.enabled:true}")
 public class RecordIndex {
 
     private final Editor editor;

@@ -86,8 +86,4 @@ public record Refusal(Map<String, String> fields, List<String> general, boolean 
         }
         return prefix + rest.replaceAll("\\[\\d+]", "");
     }
-
-    public boolean any() {
-        return !fields.isEmpty() || !general.isEmpty() || stale;
-    }
 }

@@ -2,7 +2,7 @@ package ties.ui.record;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -28,7 +28,8 @@ import java.util.Optional;
  */
 @Controller
 @Hidden
-@ConditionalOnProperty(name = "ties.command-side.enabled", havingValue = "true", matchIfMissing = true)
+// Forms lead to pages that show what was recorded: a node that runs both sides.
+@ConditionalOnExpression("${ties.command-side.enabled:true} and ${ties.query-side.enabled:true}")
 public class VisitForm {
 
     static final int MAX_MEETINGS = 20;

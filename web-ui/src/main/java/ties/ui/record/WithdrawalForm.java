@@ -1,7 +1,7 @@
 package ties.ui.record;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -32,7 +32,8 @@ import java.util.Optional;
  */
 @Controller
 @Hidden
-@ConditionalOnProperty(name = "ties.command-side.enabled", havingValue = "true", matchIfMissing = true)
+// Forms lead to pages that show what was recorded: a node that runs both sides.
+@ConditionalOnExpression("${ties.command-side.enabled:true} and ${ties.query-side.enabled:true}")
 public class WithdrawalForm {
 
     static final List<String> FIELDS = List.of("reason", "expectedVersion");
