@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The initiative board: a column per status along the main line (proposed → implemented), the side
@@ -35,10 +36,10 @@ import java.util.Map;
 @ConditionalOnProperty(name = "ties.query-side.enabled", havingValue = "true", matchIfMissing = true)
 public class BoardPage {
 
-    static final List<InitiativeStatus> MAIN_LINE = Arrays.stream(InitiativeStatus.values())
-            .filter(InitiativeStatus::onMainLine).toList();
-    static final List<InitiativeStatus> SIDE_STATES = Arrays.stream(InitiativeStatus.values())
-            .filter(status -> !status.onMainLine()).toList();
+    /** The columns: the main line in its order, then the side states. */
+    static final List<InitiativeStatus> COLUMNS = Stream.concat(
+            Arrays.stream(InitiativeStatus.values()).filter(InitiativeStatus::onMainLine),
+            Arrays.stream(InitiativeStatus.values()).filter(status -> !status.onMainLine())).toList();
 
     private final Ask ask;
     private final Live live;
@@ -76,8 +77,7 @@ public class BoardPage {
         model.addAttribute("asOf", result.query() == null ? null : result.query().asOf());
         model.addAttribute("asOfField", result.query() == null ? "" : AsOf.field(result.query().asOf()));
         model.addAttribute("columns", columns);
-        model.addAttribute("mainLine", MAIN_LINE);
-        model.addAttribute("sideStates", SIDE_STATES);
+        model.addAttribute("statuses", COLUMNS);
         model.addAttribute("filterQuery", filter.queryString(false));
         return "board/board :: columns";
     }
