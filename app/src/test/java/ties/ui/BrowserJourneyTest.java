@@ -281,6 +281,22 @@ class BrowserJourneyTest {
         editor.wait.until(ExpectedConditions.attributeToBeNotEmpty(editor.field("relations-chart"), "data-ready"));
         check(editor);
         editor.screenshot(SCREENSHOTS, "relations");
+        // A click on a bar lists its developments: the bar of the last period's first kind.
+        @SuppressWarnings("unchecked")
+        List<Number> bar = (List<Number>) editor.script("""
+                var chart = Chart.getChart(arguments[0]);
+                var meta = chart.getDatasetMeta(0), last = meta.data.length - 1;
+                for (var d = 0; d < chart.data.datasets.length; d++) {
+                  var m = chart.getDatasetMeta(d);
+                  if (chart.data.datasets[d].data[last] > 0) { meta = m; break; }
+                }
+                var box = arguments[0].getBoundingClientRect();
+                return [meta.data[last].x - box.width / 2, (meta.data[last].y + meta.data[last].base) / 2 - box.height / 2];""",
+                editor.field("relations-chart"));
+        new org.openqa.selenium.interactions.Actions(editor.driver())
+                .moveToElement(editor.field("relations-chart"), bar.get(0).intValue(), bar.get(1).intValue()).click().perform();
+        editor.wait.until(ExpectedConditions.urlContains("/timeline?country=IR&country=PK&kind="));
+        assertThat(editor.driver().findElements(By.cssSelector("li.development"))).isNotEmpty();
         editor.open("/actors/ui-mohammad-bagheri");
         assertThat(editor.text("main")).contains("Islamabad").contains("Jaish al-Adl");
         check(editor);
