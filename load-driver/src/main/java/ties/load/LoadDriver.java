@@ -38,6 +38,9 @@ public final class LoadDriver {
               as-of         auditors' time travel, one request at a time: an initiative and the board as recorded
                             at past moments, an initiative's status on past dates; needs an auditor (as above)
                             --requests=200 --limit=50 --target-one-p99-ms=50 --target-board-p99-ms=500
+              pages         open-loop GETs of the web interface's pages (board with and without filters, timeline,
+                            an initiative), signed in through the login page as --page-user
+                            --rate=20 --warmup-s=5 --duration-s=30 --workers=8 --page-user=auditor --target-p99-ms=100
               dates         open-loop previews of date phrases (GET /api/dates: weekdays, spans, durations, plans,
                             a few refusals) at a fixed rate; any signed-in user
                             --rate=200 --warmup-s=10 --duration-s=30 --max-requests=1000000 --workers=16 --target-p99-ms=5
@@ -113,6 +116,7 @@ public final class LoadDriver {
                     case "rebuild" -> RebuildScenario.run(ctx);
                     case "as-of" -> AsOfScenario.run(ctx);
                     case "dates" -> DatesScenario.run(ctx);
+                    case "pages" -> PagesScenario.run(ctx);
                     default -> throw new Options.UsageException("unknown scenario '" + scenario + "'");
                 };
             }

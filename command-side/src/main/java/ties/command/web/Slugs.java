@@ -5,7 +5,7 @@ import ties.actor.ActorNames;
 import java.security.SecureRandom;
 
 /** Readable ids for records whose creator did not choose one: "joint-naval-exercises-k3x9qa". */
-final class Slugs {
+public final class Slugs {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -13,7 +13,7 @@ final class Slugs {
     private Slugs() {
     }
 
-    static String from(String title) {
+    public static String from(String title) {
         String base = title == null ? "" : ActorNames.normalize(title).replaceAll("[^a-z0-9]+", "-");
         base = base.length() > 60 ? base.substring(0, 60) : base;
         base = base.replaceAll("^-+|-+$", "");

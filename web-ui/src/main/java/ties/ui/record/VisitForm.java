@@ -1,0 +1,120 @@
+package ties.ui.record;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ties.command.web.Slugs;
+import ties.visit.MeetingFacts;
+import ties.visit.RecordMeeting;
+import ties.visit.RecordVisit;
+import ties.visit.VisitFacts;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records a visit and the meetings held during it, in one form. The visit is sent first, then each
+ * meeting; a meeting refused after its visit was recorded is shown at its fields, and sending the
+ * form again records the visit once (its id is kept in the form: the same visit again changes nothing).
+ */
+@Controller
+@Hidden
+// Forms lead to pages that show what was recorded: a node that runs both sides.
+@ConditionalOnExpression("${ties.command-side.enabled:true} and ${ties.query-side.enabled:true}")
+public class VisitForm {
+
+    static final int MAX_MEETINGS = 20;
+    private static final List<String> MEETING_FIELDS = List.of("id", "participantIds", "topics", "occurred", "summary");
+
+    private final Editor editor;
+
+    public VisitForm(Editor editor) {
+        this.editor = editor;
+    }
+
+    @GetMapping("/record/visit")
+    String form(HttpSession session, Model model) {
+        Editor.show(model, editor.fresh(session), null);
+        return page(model, 1);
+    }
+
+    @PostMapping("/record/visit")
+    String record(@RequestParam MultiValueMap<String, String> form, @RequestParam(defaultValue = "1") int meetings,
+                  @RequestParam(required = false) String more, Principal who, HttpSession session, Model model,
+                  RedirectAttributes redirect) {
+        FormInput input = new FormInput(form);
+        int count = Math.max(0, Math.min(meetings, MAX_MEETINGS));
+        if (more != null) {
+            // "Add a meeting": the same form with one more meeting, nothing sent.
+            Editor.show(model, input.values(), null);
+            return page(model, Math.min(count + 1, MAX_MEETINGS));
+        }
+        List<String> fields = fields(count);
+        String id = Optional.ofNullable(input.text("id")).orElseGet(() -> Slugs.from(String.join(" ", input.list("visitorIds"))
+                + " in " + Optional.ofNullable(input.text("city")).orElse(String.valueOf(input.text("country")))));
+        VisitFacts visit = new VisitFacts(input.list("visitorIds"), input.text("city"), input.country("country"),
+                input.date("occurred"), input.list("hostIds"), input.text("purpose"), input.provenance());
+        List<RecordMeeting> held = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            String prefix = "meetings[" + n + "].";
+            if (MEETING_FIELDS.stream().allMatch(field -> input.text(prefix + field) == null)) {
+                continue;
+            }
+            String meetingId = Optional.ofNullable(input.text(prefix + "id")).orElse("meeting-" + (n + 1));
+            held.add(new RecordMeeting(id, meetingId, new MeetingFacts(input.list(prefix + "participantIds"),
+                    input.list(prefix + "topics"), input.date(prefix + "occurred"), input.text(prefix + "summary"),
+                    input.provenance())));
+            prefixes.add(prefix);
+        }
+        if (!input.errors().isEmpty()) {
+            Editor.show(model, input.values(), Refusal.ofInput(input.errors()));
+            return page(model, count);
+        }
+        Optional<Refusal> refusal = editor.send(new RecordVisit(id, visit), who, fields, false, "");
+        if (refusal.isEmpty()) {
+            // From here on the form names the recorded visit: sending it again records it once.
+            input.values().put("id", id);
+            for (int m = 0; m < held.size() && refusal.isEmpty(); m++) {
+                refusal = editor.send(held.get(m), who, fields, false, prefixes.get(m));
+                if (refusal.isPresent()) {
+                    refusal.get().general().add(0, "The visit is recorded as " + id + "; this meeting is not. "
+                            + "Correct it and send the form again.");
+                }
+            }
+        }
+        if (refusal.isPresent()) {
+            Editor.show(model, input.values(), refusal.get());
+            return page(model, count);
+        }
+        editor.remember(session, input);
+        redirect.addFlashAttribute("recorded", "Visit recorded as " + id + " with " + held.size() + " meeting"
+                + (held.size() == 1 ? "" : "s") + ".");
+        return "redirect:/record?at=" + editor.position();
+    }
+
+    private static List<String> fields(int meetings) {
+        List<String> fields = new ArrayList<>(Forms.withSource("id", "visitorIds", "hostIds", "city", "country",
+                "occurred", "purpose"));
+        for (int n = 0; n < meetings; n++) {
+            for (String field : MEETING_FIELDS) {
+                fields.add("meetings[" + n + "]." + field);
+            }
+        }
+        return fields;
+    }
+
+    private static String page(Model model, int meetings) {
+        model.addAttribute("meetings", meetings);
+        return "record/visit";
+    }
+}
