@@ -1,5 +1,6 @@
 package ties.record;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.UUID;
 
@@ -7,14 +8,23 @@ import java.util.UUID;
  * Random (version 4) UUIDs from one {@link SecureRandom} per thread. {@link UUID#randomUUID()} draws
  * from a single generator that every thread locks in turn: under eight clients the request threads
  * spent about six seconds a minute waiting for it (JFR, issue 15), and every message and event Axon
- * creates takes an id the same way. Each thread's generator is seeded by the platform like the
- * shared one, so the ids are as unpredictable and as unlikely to collide.
+ * creates takes an id the same way. The per-thread generators are DRBG ones (NIST SP 800-90A), each
+ * seeded from the platform's entropy: the platform's default on Linux, NativePRNG, would not do, as
+ * all its instances share one locked source. The ids are as unpredictable and as unlikely to collide.
  */
 public final class RandomUuids {
 
-    private static final ThreadLocal<SecureRandom> GENERATORS = ThreadLocal.withInitial(SecureRandom::new);
+    private static final ThreadLocal<SecureRandom> GENERATORS = ThreadLocal.withInitial(RandomUuids::generator);
 
     private RandomUuids() {
+    }
+
+    private static SecureRandom generator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime since 9 provides DRBG", e);
+        }
     }
 
     /** A new random UUID, as {@link UUID#randomUUID()} makes it. */
