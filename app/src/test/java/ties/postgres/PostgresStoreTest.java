@@ -137,7 +137,7 @@ class PostgresStoreTest {
     void flyway_creates_the_schema_and_hibernate_validates_it() throws SQLException {
         Flyway flyway = app.getBean(Flyway.class);
         assertThat(flyway.info().applied()).extracting(migration -> migration.getVersion().getVersion())
-                .containsExactly("1", "2", "4", "5", "6");
+                .containsExactly("1", "2", "4", "5", "6", "7");
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.getConfiguration().getLocations()).extracting(Object::toString)
                 .containsExactly("classpath:db/migration/postgresql");
