@@ -8,7 +8,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.Message;
-import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryBus;
 import org.slf4j.MDC;
@@ -25,10 +24,14 @@ import java.util.regex.Pattern;
  * Puts ids into every log line: the client's request id while a request is served, and the Axon
  * correlation id while a command, event or query is handled (the pattern is
  * {@code logging.pattern.correlation}), so one write can be followed from request to projections.
+ *
+ * <p>It registers its interceptor itself and is not a {@code MessageHandlerInterceptor} bean: Axon's
+ * Spring Boot auto-configuration registers every such bean with the buses and every processor as
+ * well, so each command, query and event was wrapped twice.
  */
 @Configuration
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class CorrelationLogging extends OncePerRequestFilter implements MessageHandlerInterceptor<Message<?>> {
+class CorrelationLogging extends OncePerRequestFilter {
 
     static final String REQUEST_ID = "requestId";
     static final String CORRELATION_ID = "correlationId";
@@ -36,9 +39,9 @@ class CorrelationLogging extends OncePerRequestFilter implements MessageHandlerI
 
     @Autowired
     void register(CommandBus commandBus, QueryBus queryBus, EventProcessingConfigurer processors) {
-        commandBus.registerHandlerInterceptor(this);
-        queryBus.registerHandlerInterceptor(this);
-        processors.registerDefaultHandlerInterceptor((configuration, name) -> this);
+        commandBus.registerHandlerInterceptor(this::correlated);
+        queryBus.registerHandlerInterceptor(this::correlated);
+        processors.registerDefaultHandlerInterceptor((configuration, name) -> this::correlated);
     }
 
     @Override
@@ -54,8 +57,7 @@ class CorrelationLogging extends OncePerRequestFilter implements MessageHandlerI
         }
     }
 
-    @Override
-    public Object handle(UnitOfWork<? extends Message<?>> unitOfWork, InterceptorChain chain) throws Exception {
+    private Object correlated(UnitOfWork<? extends Message<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Message<?> message = unitOfWork.getMessage();
         Object correlation = message.getMetaData().getOrDefault(CORRELATION_ID, message.getIdentifier());
         String previous = MDC.get(CORRELATION_ID);

@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * with the next event; here every processing group propagates it instead:
  * <ul>
  *     <li>read models with a dead-letter queue (audit log, actors, statements) park the event there;</li>
- *     <li>the other tracking processors (board, timeline, relations) stop at it: Axon marks the segment in
+ *     <li>the other tracking processors (board, timeline) stop at it: Axon marks the segment in
  *     error, releases it and retries the same event with growing pauses (up to a minute), so the read
  *     model resumes by itself once the cause is fixed. This class remembers which event each stopped at
  *     and with what error, for health, metrics and {@code /api/admin/stopped-read-models}; an admin may

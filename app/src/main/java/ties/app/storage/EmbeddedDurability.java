@@ -3,7 +3,6 @@ package ties.app.storage;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +30,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the answer; survives a crash of the machine), {@code write} (written to the operating system
  * before the answer; survives a kill of the service, not a power cut), {@code deferred} (H2 alone:
  * up to {@code WRITE_DELAY} of answered commands lost on a crash). Not used on other databases.
+ *
+ * <p>This class registers its interceptor itself and is not a {@code MessageHandlerInterceptor} bean:
+ * Axon's Spring Boot auto-configuration registers every such bean with the command bus, which made
+ * every command on PostgreSQL send a {@code CHECKPOINT SYNC} that failed there (a rolled-back
+ * statement per command, issue 15) and every command on H2 force the file to disk twice.
  */
 @Configuration
-class EmbeddedDurability implements MessageHandlerInterceptor<CommandMessage<?>> {
+class EmbeddedDurability {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDurability.class);
 
@@ -62,14 +66,13 @@ class EmbeddedDurability implements MessageHandlerInterceptor<CommandMessage<?>>
             return;
         }
         commandBus.ifAvailable(bus -> {
-            bus.registerHandlerInterceptor(this);
+            bus.registerHandlerInterceptor(this::handle);
             log.info("Embedded store: every command is written{} before it is answered ({})",
                     commit == Commit.SYNC ? " and forced to disk" : " to the file", commit.statement);
         });
     }
 
-    @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+    private Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         // After commit, so that the write includes this command's events; still before the caller hears back.
         unitOfWork.afterCommit(committed -> jdbc.execute(commit.statement));
         return chain.proceed();

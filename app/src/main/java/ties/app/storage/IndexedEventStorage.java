@@ -1,9 +1,11 @@
 package ties.app.storage;
 
+import jakarta.persistence.PersistenceUnitUtil;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -14,6 +16,7 @@ import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import ties.command.web.AppendedPositions;
 import ties.query.store.Recorded;
 
 import java.util.ArrayList;
@@ -23,8 +26,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Axon's JPA event storage, with tracked events read through the primary key on every database, and
- * each tracked event carrying its own global position.
+ * Axon's JPA event storage, with tracked events read through the primary key on every database,
+ * each tracked event carrying its own global position, and each append reporting the position it
+ * took to the command's sender.
  *
  * <p>The token on a tracked event is the processor's position after it, not the event's own: an event
  * committed after a later one fills a gap below the token's index. Read models that show positions
@@ -53,6 +57,34 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
 
     private IndexedEventStorage(Builder builder) {
         super(builder);
+    }
+
+    /** The entities of the events being appended by this thread, to learn their positions once persisted. */
+    private final ThreadLocal<List<Object>> appending = ThreadLocal.withInitial(ArrayList::new);
+
+    /**
+     * Appends as Axon does, then tells the command's sender the position the last event took (the
+     * sequence assigns it on persist), for its receipt: {@link AppendedPositions}.
+     */
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        List<Object> entities = appending.get();
+        entities.clear();
+        try {
+            super.appendEvents(events, serializer);
+            PersistenceUnitUtil ids = entityManager().getEntityManagerFactory().getPersistenceUnitUtil();
+            entities.stream().map(ids::getIdentifier).filter(Number.class::isInstance)
+                    .mapToLong(id -> ((Number) id).longValue()).max().ifPresent(AppendedPositions::appended);
+        } finally {
+            entities.clear();
+        }
+    }
+
+    @Override
+    protected Object createEventEntity(EventMessage<?> eventMessage, Serializer serializer) {
+        Object entity = super.createEventEntity(eventMessage, serializer);
+        appending.get().add(entity);
+        return entity;
     }
 
     @Override

@@ -28,9 +28,13 @@ import ties.record.CreatesRecord;
  *   <li>refusals, unknown records and stale expected versions travel back as {@link RejectionDetails},
  *       so that a caller on another node (through Axon Server) learns exactly what was wrong.</li>
  * </ul>
+ *
+ * <p>It registers its interceptor itself and is not a {@code MessageHandlerInterceptor} bean: Axon's
+ * Spring Boot auto-configuration registers every such bean with the command bus as well, so every
+ * command was guarded twice (two directory lookups).
  */
 @Configuration
-class CommandGuards implements MessageHandlerInterceptor<CommandMessage<?>> {
+class CommandGuards {
 
     private final RecordDirectory directory;
 
@@ -41,11 +45,15 @@ class CommandGuards implements MessageHandlerInterceptor<CommandMessage<?>> {
     @Autowired
     void register(CommandBus commandBus, ValidatorFactory validatorFactory) {
         commandBus.registerDispatchInterceptor(new BeanValidationInterceptor<>(validatorFactory));
-        commandBus.registerHandlerInterceptor(this);
+        commandBus.registerHandlerInterceptor(interceptor());
     }
 
-    @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+    /** The guards as Axon's command bus runs them around each command handler. */
+    MessageHandlerInterceptor<CommandMessage<?>> interceptor() {
+        return this::handle;
+    }
+
+    private Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         try {
             if (unitOfWork.getMessage().getPayload() instanceof CreatesRecord creation) {
                 directory.find(creation.recordId())

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 import ties.command.record.Accepted;
 import ties.fact.Rejection;
 import ties.fact.RejectionDetails;
+import ties.record.RandomUuids;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -44,14 +44,26 @@ public class CommandSender {
 
     /** Sends a command as the editor behind {@code request} and answers with its receipt. */
     public ResponseEntity<Receipt> send(Object command, HttpServletRequest request, String location) {
-        Accepted accepted = sendAs(command, editorOf(request), requestIdOf(request));
-        TrackingToken head = eventStore.createHeadToken();
-        long position = head == null ? -1L : head.position().orElse(-1L);
+        String editor = editorOf(request);
+        String requestId = requestIdOf(request);
+        AppendedPositions.clear();
+        Accepted accepted = sendAs(command, editor, requestId);
+        long position = AppendedPositions.take().orElseGet(this::head);
         Receipt receipt = new Receipt(accepted.recordId(), accepted.version(), accepted.outcome(), position);
         return ResponseEntity.status(accepted.outcome() == Accepted.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create(location))
                 .eTag("\"" + accepted.version() + "\"")
                 .body(receipt);
+    }
+
+    /**
+     * Where the store ends: the receipt's position when the command appended nothing (an unchanged
+     * record, whose events all lie at or below it) or when the store does not report its appends
+     * (Axon Server).
+     */
+    private long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1L : head.position().orElse(-1L);
     }
 
     /** Sends a command on behalf of a named editor, translating refusals into {@link Rejection}s. */
@@ -87,7 +99,7 @@ public class CommandSender {
     public static String requestIdOf(HttpServletRequest request) {
         String requestId = request.getHeader(REQUEST_ID_HEADER);
         if (requestId == null) {
-            return UUID.randomUUID().toString();
+            return RandomUuids.next().toString();
         }
         if (!HEADER_VALUE.matcher(requestId).matches()) {
             throw Rejection.invalid(REQUEST_ID_HEADER, REQUEST_ID_HEADER + " is 1 to 100 letters, digits or ._:@/+=-");

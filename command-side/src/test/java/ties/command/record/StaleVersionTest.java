@@ -40,7 +40,7 @@ class StaleVersionTest {
     void a_status_change_against_an_older_version_carries_a_conflict() {
         InMemoryRecordDirectory directory = seedDirectory();
         fixture.registerInjectableResource(directory);
-        fixture.registerCommandHandlerInterceptor(new CommandGuards(directory));
+        fixture.registerCommandHandlerInterceptor(new CommandGuards(directory).interceptor());
 
         fixture.given(new InitiativeProposed(NAVAL_EXERCISES, navalExercises().withOccurred(resolved("recently"))),
                         new InitiativeStatusChanged(NAVAL_EXERCISES, InitiativeStatus.PROPOSED,

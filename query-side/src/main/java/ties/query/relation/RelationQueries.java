@@ -8,6 +8,7 @@ import ties.fact.Rejection;
 import ties.query.store.ReadModels;
 import ties.query.store.RowQuery;
 import ties.query.timeline.DevelopmentProjection;
+import ties.query.timeline.TimelineProjection;
 import ties.relation.FindRelations;
 import ties.relation.Granularity;
 import ties.relation.RelationView;
@@ -23,6 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+/**
+ * The relations chart, counted from the timeline's developments: the chart is those developments
+ * grouped by country pair (their {@code pair:} tags), so it reads them where the timeline keeps them
+ * rather than from a copy that a processor of its own kept in step (issue 15: a second processor
+ * wrote every development again, a third of the read-model rows and tags per command).
+ */
 @Component
 class RelationQueries {
 
@@ -41,7 +48,7 @@ class RelationQueries {
             throw Rejection.invalid("countries", "a relation is between two different countries");
         }
         String pair = DevelopmentProjection.pairs(List.of(query.first(), query.second())).get(0);
-        List<Development> developments = store.find(RowQuery.all(RelationsProjection.MODEL, MAX_DEVELOPMENTS)
+        List<Development> developments = store.find(RowQuery.all(TimelineProjection.MODEL, MAX_DEVELOPMENTS)
                 .withTags(List.of("pair:" + pair)), Development.class).stream().map(ReadModels.Found::document).toList();
         return bucket(query.first(), query.second(), query.granularity(), developments);
     }

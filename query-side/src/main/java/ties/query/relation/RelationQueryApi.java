@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ties.fact.CountryCode;
+import ties.query.timeline.TimelineProjection;
 import ties.query.web.Ask;
 import ties.relation.FindRelations;
 import ties.relation.Granularity;
@@ -30,6 +31,6 @@ public class RelationQueryApi {
     public RelationView relation(@PathVariable CountryCode first, @PathVariable CountryCode second,
                                  @RequestParam(defaultValue = "MONTH") Granularity granularity,
                                  @RequestParam(required = false) @PositiveOrZero Long minPosition) {
-        return ask.ask(RelationsProjection.GROUP, minPosition, new FindRelations(first, second, granularity), RelationView.class);
+        return ask.ask(TimelineProjection.GROUP, minPosition, new FindRelations(first, second, granularity), RelationView.class);
     }
 }

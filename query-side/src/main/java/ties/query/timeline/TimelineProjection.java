@@ -13,7 +13,7 @@ import ties.timeline.FindTimeline;
 public class TimelineProjection extends DevelopmentProjection {
 
     public static final String GROUP = "timeline";
-    static final String MODEL = "timeline";
+    public static final String MODEL = "timeline";
 
     private final QueryUpdateEmitter emitter;
 

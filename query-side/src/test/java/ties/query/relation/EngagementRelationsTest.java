@@ -3,8 +3,10 @@ package ties.query.relation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import ties.query.Journal;
+import ties.query.RecordingEmitter;
 import ties.query.store.InMemoryReadModels;
 import ties.query.timeline.DevelopmentHandlers;
+import ties.query.timeline.TimelineProjection;
 import ties.record.RecordEvent;
 import ties.relation.FindRelations;
 import ties.relation.Granularity;
@@ -20,7 +22,7 @@ import static ties.query.EngagementEvents.*;
 class EngagementRelationsTest {
 
     private final InMemoryReadModels store = new InMemoryReadModels();
-    private final RelationsProjection projection = new RelationsProjection(store);
+    private final TimelineProjection projection = new TimelineProjection(store, new RecordingEmitter());
     private final RelationQueries queries = new RelationQueries(store);
     private final Journal journal = new Journal();
 

@@ -47,10 +47,10 @@ import static ties.timeline.DevelopmentKind.VISIT;
 @DisplayName("Relations chart: developments between two countries counted by kind and period, lulls and coarse dates included")
 class RelationsProjectionTest {
 
-    /** The relations projection and its query handler over an in-memory store. */
+    /** The timeline's projection, which the relations chart reads, and the chart's query handler over an in-memory store. */
     static final class Relations implements Replays.Fixture {
         final InMemoryReadModels store;
-        final RelationsProjection projection;
+        final TimelineProjection projection;
         final RelationQueries queries;
 
         Relations() {
@@ -59,7 +59,7 @@ class RelationsProjectionTest {
 
         Relations(InMemoryReadModels store) {
             this.store = store;
-            this.projection = new RelationsProjection(store);
+            this.projection = new TimelineProjection(store, new RecordingEmitter());
             this.queries = new RelationQueries(store);
         }
 
@@ -321,28 +321,6 @@ class RelationsProjectionTest {
         @DisplayName("a reset clears the charts and a replay rebuilds them")
         void rebuild() {
             Replays.assertRebuildGivesSameAnswers(scenario(), new Relations(), Relations::new);
-        }
-
-        @Test
-        @DisplayName("rebuilding the charts leaves the timeline, in the same store, untouched")
-        void rebuild_does_not_touch_the_timeline() {
-            InMemoryReadModels shared = new InMemoryReadModels();
-            Relations charts = new Relations(shared);
-            TimelineProjection timeline = new TimelineProjection(shared, new RecordingEmitter());
-            Journal events = new Journal();
-            article().forEach(events::record);
-            events.replay(entry -> {
-                charts.deliver(entry);
-                DevelopmentHandlers.deliver(timeline, entry);
-            });
-            int timelineRows = shared.rowCount("timeline") + shared.rowCount("timeline-actor")
-                    + shared.rowCount("timeline-initiative") + shared.rowCount("timeline-visit");
-
-            charts.reset();
-
-            assertThat(charts.chart(IRAN, PAKISTAN, Granularity.YEAR).totals()).isEmpty();
-            assertThat(shared.rowCount("timeline") + shared.rowCount("timeline-actor")
-                    + shared.rowCount("timeline-initiative") + shared.rowCount("timeline-visit")).isEqualTo(timelineRows);
         }
     }
 }
