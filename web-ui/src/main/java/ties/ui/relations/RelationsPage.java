@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ties.fact.CountryCode;
-import ties.query.relation.RelationsProjection;
+import ties.query.timeline.TimelineProjection;
 import ties.query.web.Ask;
 import ties.relation.FindRelations;
 import ties.relation.Granularity;
@@ -48,7 +48,7 @@ public class RelationsPage {
     @GetMapping("/relations")
     String relations(@RequestParam(defaultValue = "IR") CountryCode first, @RequestParam(defaultValue = "PK") CountryCode second,
                      @RequestParam(defaultValue = "YEAR") Granularity granularity, Model model) throws JsonProcessingException {
-        RelationView view = ask.ask(RelationsProjection.GROUP, null, new FindRelations(first, second, granularity),
+        RelationView view = ask.ask(TimelineProjection.GROUP, null, new FindRelations(first, second, granularity),
                 RelationView.class);
         List<DevelopmentKind> kinds = view.totals().keySet().stream().sorted().toList();
         List<Map<String, Object>> datasets = new ArrayList<>();
