@@ -31,7 +31,7 @@ public record AgreementFacts(
         @NotNull AgreementKind kind,
         @Schema(description = "ids of the actors bound by it (countries, ministries, armed forces, companies, "
                 + "industry associations...), whether or not the report names who signed; with signatories, at least "
-                + "one of the two lists is given", example = "[\"padi\", \"stm-savunma\"]")
+                + "one of the two lists is given")
         @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> partyIds,
         @Schema(description = "who signed, where the report names them; may be empty when partyIds is given")
         @Size(max = 50) List<@NotNull @Valid Signatory> signatories,

@@ -31,8 +31,7 @@ public record RelationshipObstacleFacts(
         @Schema(description = "the relationship: ISO 3166 codes of two or more countries", example = "[\"IR\", \"PK\"]")
         @NotNull @Size(min = 2, max = 50, message = "a relationship is between at least {min} countries (at most {max})")
         List<@NotNull CountryCode> countries,
-        @Schema(description = "ids of the initiatives it is reported to hold back; link or unlink one by a correction",
-                example = "[\"ir-pk-military-training\"]")
+        @Schema(description = "ids of the initiatives it is reported to hold back; link or unlink one by a correction")
         @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_RULE) String> initiativeIds,
         @Schema(description = "when it arose or was noted, as reported", example = "2018")
         @NotNull PartialDate occurred,
