@@ -149,6 +149,42 @@ class ReadSideTest {
     }
 
     @Test
+    void a_reference_replay_reads_every_event_up_to_the_head_and_leaves_no_token(@Autowired DataSource database)
+            throws Exception {
+        String id = proposeNavalExercises("reference");
+        long position = api.post("/api/initiatives/" + id + "/status", status("AGREED", "recently")).body()
+                .path("position").asLong();
+        Api admin = new Api(port, "admin");
+        assertThat(api.post("/api/admin/replay-reference", null).status()).as("an editor").isEqualTo(403);
+
+        awaitNoReferenceReplay(admin);
+        Answer started = admin.post("/api/admin/replay-reference", null);
+        assertThat(started.status()).isEqualTo(202);
+        long head = started.body().path("head").asLong();
+        assertThat(head).isGreaterThanOrEqualTo(position);
+
+        JsonNode replay = awaitNoReferenceReplay(admin).get(0);
+        assertThat(replay.path("startedAt")).isEqualTo(started.body().path("startedAt"));
+        assertThat(replay.path("state").asText()).isEqualTo("FINISHED");
+        assertThat(replay.path("position").asLong()).isGreaterThanOrEqualTo(head);
+        assertThat(replay.path("eventsPerSecond").asDouble()).isPositive();
+        assertThat(new JdbcTemplate(database).queryForObject(
+                "select count(*) from token_entry where processor_name = 'replay-reference'", Integer.class)).isZero();
+    }
+
+    /** This node's reference replays once none runs (the role matrix may have started one). */
+    private static JsonNode awaitNoReferenceReplay(Api admin) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode replays = admin.get("/api/admin/replay-reference").body();
+        while (replays.findValuesAsText("state").contains("RUNNING")) {
+            assertThat(System.nanoTime()).as("reference replay done within 60 s").isLessThan(deadline);
+            Thread.sleep(100);
+            replays = admin.get("/api/admin/replay-reference").body();
+        }
+        return replays;
+    }
+
+    @Test
     void an_auditor_sees_the_board_initiative_and_timeline_as_they_stood_before_a_change() throws Exception {
         new AsOfJourney(port, "h2").theDashboardsAsTheyStoodBeforeAChange();
     }

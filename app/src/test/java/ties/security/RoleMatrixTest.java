@@ -110,6 +110,9 @@ class RoleMatrixTest {
             entry("DELETE /api/admin/dead-letters/{readModel}/{eventId}", new Row(ADMIN, 404)),
             // stopped read models: admin ({} names no event: 400)
             entry("GET /api/admin/stopped-read-models", new Row(ADMIN, 200)),
+            // the reference replay a rebuild's speed is measured against: admin (it loads the store)
+            entry("GET /api/admin/replay-reference", new Row(ADMIN, 200)),
+            entry("POST /api/admin/replay-reference", new Row(ADMIN, 202)),
             entry("POST /api/admin/stopped-read-models/{readModel}/skip", new Row(ADMIN, 400)),
             // Spring's error page is for error dispatches only
             entry("ANY /error", new Row(NOBODY, 0)),

@@ -1,17 +1,8 @@
 package ties.query.rebuild;
 
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -105,10 +96,7 @@ public class ReadModelRebuilds {
     }
 
     private final EventProcessingConfiguration processing;
-    private final Configuration axon;
-    private final EventStore eventStore;
-    private final TokenStore tokenStore;
-    private final TransactionManager axonTransactions;
+    private final Replays replays;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final Generations generations;
@@ -118,15 +106,11 @@ public class ReadModelRebuilds {
     private final String node = nodeName();
     private final Map<String, Build> builds = new ConcurrentHashMap<>();
 
-    public ReadModelRebuilds(EventProcessingConfiguration processing, Configuration axon, EventStore eventStore,
-                             TokenStore tokenStore, TransactionManager axonTransactions, TransactionTemplate transactions,
+    public ReadModelRebuilds(EventProcessingConfiguration processing, Replays replays, TransactionTemplate transactions,
                              JdbcTemplate jdbc, Generations generations, CatchUp positions,
                              TaskScheduler scheduler) {
         this.processing = processing;
-        this.axon = axon;
-        this.eventStore = eventStore;
-        this.tokenStore = tokenStore;
-        this.axonTransactions = axonTransactions;
+        this.replays = replays;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.generations = generations;
@@ -155,22 +139,9 @@ public class ReadModelRebuilds {
             generations.drop(generations.storedGenerations(readModel, serving + 1, generation));
             forgetTokens(tokensOf(readModel));
         });
-        TrackingEventProcessor processor = TrackingEventProcessor.builder()
-                .name(tokensOf(readModel))
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
-                        .eventHandlers(projections)
-                        .parameterResolverFactory(axon.parameterResolverFactory())
-                        .handlerDefinition(axon.handlerDefinition(projections.get(0).getClass()))
-                        // A failing handler stops the rebuild, which is then abandoned: a read model
-                        // that cannot be rebuilt must not replace the one serving.
-                        .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
-                        .build())
-                .messageSource(eventStore)
-                .tokenStore(tokenStore)
-                .transactionManager(axonTransactions)
-                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(100))
-                .build();
+        // A failing handler stops the rebuild, which is then abandoned: a read model that cannot be
+        // rebuilt must not replace the one serving.
+        TrackingEventProcessor processor = replays.processor(tokensOf(readModel), projections);
         processor.registerHandlerInterceptor((unitOfWork, chain) -> Generations.building(generation, chain::proceed));
         long head = head();
         Build build = new Build(readModel, generation, processor, head);
@@ -329,12 +300,11 @@ public class ReadModelRebuilds {
     }
 
     private static String failure(Build build) {
-        return build.processor.processingStatus().values().stream().filter(EventTrackerStatus::isErrorState)
-                .map(status -> String.valueOf(status.getError())).findFirst().orElse(null);
+        return Replays.failure(build.processor);
     }
 
     private void forgetTokens(String processorName) {
-        jdbc.update("delete from token_entry where processor_name = ?", processorName);
+        replays.forgetTokens(processorName);
     }
 
     private static String tokensOf(String group) {
@@ -347,8 +317,7 @@ public class ReadModelRebuilds {
     }
 
     private long head() {
-        TrackingToken head = eventStore.createHeadToken();
-        return head == null ? 0 : head.position().orElse(0);
+        return replays.head();
     }
 
     private static String nodeName() {
