@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.ModelAndView;
 import ties.fact.Rejection;
 import ties.query.web.NotCaughtUp;
@@ -53,6 +54,15 @@ public class PageErrors {
                 + e.getMessage() + "); this page reloads by itself.");
         page.addObject("retryAfter", e.retryAfterSeconds());
         return page;
+    }
+
+    /**
+     * A reader who closed the live board or navigated away: nobody is left to answer (writing a page
+     * to the closed stream failed a second time, and both went to the log as Ties' faults).
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void readerGone() {
+        // nothing to send
     }
 
     /** Anything else is Ties' fault, not the reader's: logged, and said so in a page. */
