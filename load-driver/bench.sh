@@ -8,7 +8,8 @@
 #   seed     fresh store: seed-events (100,000 events); keeps the store in $OUT/store-100k
 #   queries  the store 'seed' left: queries at 20/s, then at the target 200/s; as-of (auditor)
 #   dates    a fresh store: date previews (GET /api/dates) at 20/s to warm up, then at the target 200/s
-#   rebuild  the store 'seed' left: blue/green rebuilds of the board and the timeline (auditor)
+#   rebuild  the store 'seed' left: blue/green rebuilds of the board and the timeline, each right after
+#            the service replayed the same store into a handler that does nothing (the reference; admin)
 #   integrity  the store 'seed' left: verifies it through the API (three times) and exports it; then,
 #            with the server stopped, verifies it from the command line, and the export offline
 #
@@ -127,8 +128,8 @@ rebuild() {
   [[ -d "$dir" ]] || { echo "run 'seed' first" >&2; exit 1; }
   start_server "$dir"
   run queries --rate=20 --duration-s=30  # the server answers and has warmed up a little
-  run rebuild --token=ties_demo_auditor_token --read-model=initiative-board
-  run rebuild --token=ties_demo_auditor_token --read-model=timeline
+  run rebuild --token=ties_demo_admin_token --reference --read-model=initiative-board
+  run rebuild --token=ties_demo_admin_token --reference --read-model=timeline
   stop_server
 }
 

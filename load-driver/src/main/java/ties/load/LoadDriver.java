@@ -33,8 +33,10 @@ public final class LoadDriver {
               replay-time   wait for a (re)starting server, then for every read model to reach the head position
                             --catch-up-timeout-s=3600 --position=N (default: learnt from an idempotent probe command)
               rebuild       rebuild a read model through the API (blue/green) and follow it to the switch-over;
-                            needs an auditor: --token=ties_demo_auditor_token
+                            needs an auditor: --token=ties_demo_auditor_token; --reference first has the service replay the
+                            store into a handler that does nothing and judges the rebuild by its share of that rate (admin)
                             --read-model=initiative-board --timeout-s=3600 --target-events-per-s=10000
+                            --reference --target-share-of-reference=0.5
               as-of         auditors' time travel, one request at a time: an initiative and the board as recorded
                             at past moments, an initiative's status on past dates; needs an auditor (as above)
                             --requests=200 --limit=50 --target-one-p99-ms=50 --target-board-p99-ms=500
