@@ -43,19 +43,13 @@ public class ActorForm {
     @PostMapping("/record/actor")
     String record(@RequestParam MultiValueMap<String, String> form, Principal who, HttpSession session, Model model,
                   RedirectAttributes redirect) {
-        FormInput input = new FormInput(form);
+        Editor.Entry entry = editor.entry(form, who, session, model, redirect);
+        FormInput input = entry.input();
         String id = Optional.ofNullable(input.text("id")).orElseGet(() -> Slugs.from(input.text("name")));
         RegisterActor command = new RegisterActor(id, new ActorFacts(input.choice("kind", ActorKind.class), input.text("name"),
                 input.list("aliases"), input.country("country"), input.provenance()));
-        Optional<Refusal> refusal = input.errors().isEmpty() ? editor.send(command, who, FIELDS, false, "")
-                : Optional.of(Refusal.ofInput(input.errors()));
-        if (refusal.isPresent()) {
-            Editor.show(model, input.values(), refusal.get());
-            return page(model);
-        }
-        editor.remember(session, input);
-        redirect.addFlashAttribute("recorded", "Actor '" + input.text("name") + "' registered as " + id + ".");
-        return "redirect:/actors/" + id + "?at=" + editor.position();
+        return entry.send(command, FIELDS, () -> page(model), "Actor '" + input.text("name") + "' registered as " + id + ".",
+                "/actors/" + id);
     }
 
     private static String page(Model model) {

@@ -53,7 +53,8 @@ public class AgreementForm {
     @PostMapping("/record/agreement")
     String record(@RequestParam MultiValueMap<String, String> form, Principal who, HttpSession session, Model model,
                   RedirectAttributes redirect) {
-        FormInput input = new FormInput(form);
+        Editor.Entry entry = editor.entry(form, who, session, model, redirect);
+        FormInput input = entry.input();
         String id = Optional.ofNullable(input.text("id")).orElseGet(() -> Slugs.from(input.text("title")));
         String occasion = input.text("occasion");
         RecordAgreement command = new RecordAgreement(id, new AgreementFacts(input.text("title"),
@@ -61,15 +62,7 @@ public class AgreementForm {
                 input.date("signed"), input.list("topics"), input.list("initiativeIds"),
                 occasion == null ? null : new RecordRef(RecordType.VISIT, occasion), input.text("summary"),
                 input.provenance()));
-        Optional<Refusal> refusal = input.errors().isEmpty() ? editor.send(command, who, FIELDS, false, "")
-                : Optional.of(Refusal.ofInput(input.errors()));
-        if (refusal.isPresent()) {
-            Editor.show(model, input.values(), refusal.get());
-            return page(model);
-        }
-        editor.remember(session, input);
-        redirect.addFlashAttribute("recorded", "Agreement recorded as " + id + ".");
-        return "redirect:/record?at=" + editor.position();
+        return entry.send(command, FIELDS, () -> page(model), "Agreement recorded as " + id + ".", "/record");
     }
 
     /** "hatami; IR; Defense Minister" per line: who signed, for which country, under what title. */

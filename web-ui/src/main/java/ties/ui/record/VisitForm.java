@@ -51,7 +51,8 @@ public class VisitForm {
     String record(@RequestParam MultiValueMap<String, String> form, @RequestParam(defaultValue = "1") int meetings,
                   @RequestParam(required = false) String more, Principal who, HttpSession session, Model model,
                   RedirectAttributes redirect) {
-        FormInput input = new FormInput(form);
+        Editor.Entry entry = editor.entry(form, who, session, model, redirect);
+        FormInput input = entry.input();
         int count = Math.max(0, Math.min(meetings, MAX_MEETINGS));
         if (more != null) {
             // "Add a meeting": the same form with one more meeting, nothing sent.
@@ -77,8 +78,7 @@ public class VisitForm {
             prefixes.add(prefix);
         }
         if (!input.errors().isEmpty()) {
-            Editor.show(model, input.values(), Refusal.ofInput(input.errors()));
-            return page(model, count);
+            return entry.refused(Refusal.ofInput(input.errors()), () -> page(model, count));
         }
         Optional<Refusal> refusal = editor.send(new RecordVisit(id, visit), who, fields, false, "");
         if (refusal.isEmpty()) {
@@ -92,14 +92,9 @@ public class VisitForm {
                 }
             }
         }
-        if (refusal.isPresent()) {
-            Editor.show(model, input.values(), refusal.get());
-            return page(model, count);
-        }
-        editor.remember(session, input);
-        redirect.addFlashAttribute("recorded", "Visit recorded as " + id + " with " + held.size() + " meeting"
-                + (held.size() == 1 ? "" : "s") + ".");
-        return "redirect:/record?at=" + editor.position();
+        return refusal.isPresent() ? entry.refused(refusal.get(), () -> page(model, count))
+                : entry.recorded("Visit recorded as " + id + " with " + held.size() + " meeting"
+                + (held.size() == 1 ? "" : "s") + ".", "/record");
     }
 
     private static List<String> fields(int meetings) {
