@@ -20,10 +20,12 @@ import ties.initiative.InitiativeFacts;
 import ties.initiative.InitiativeKind;
 import ties.initiative.InitiativeStatus;
 import ties.initiative.InitiativeView;
+import ties.initiative.LinkEngagementSeries;
 import ties.initiative.ObstacleFacts;
 import ties.initiative.ObstacleKind;
 import ties.initiative.ProposeInitiative;
 import ties.initiative.RecordObstacle;
+import ties.initiative.SeriesLink;
 import ties.initiative.StatusChange;
 import ties.query.board.InitiativeBoardProjection;
 import ties.query.web.Ask;
@@ -37,8 +39,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The initiative's forms: propose one, move its status with the evidence, record an obstacle, correct
- * its facts. Changes to an existing initiative carry the version the page showed, so that a change made
+ * The initiative's forms: propose one, move its status with the evidence, record an obstacle, link the
+ * series of engagements that implements it, correct its facts. Changes to an existing initiative carry the version the page showed, so that a change made
  * from a stale page is refused as such and the editor is offered the current one.
  */
 @Controller
@@ -52,6 +54,7 @@ public class InitiativeForms {
     static final List<String> STATUS_FIELDS = Forms.withSource("changeId", "status", "completion", "reopen", "occurred",
             "statementIds", "agreementIds", "occasion", "target", "note");
     static final List<String> OBSTACLE_FIELDS = Forms.withSource("obstacleId", "kind", "description", "occurred");
+    static final List<String> SERIES_FIELDS = Forms.withSource("seriesId", "note");
 
     private final Editor editor;
     private final Ask ask;
@@ -149,6 +152,24 @@ public class InitiativeForms {
                 "/initiatives/" + id);
     }
 
+    /** A series of engagements that implements the initiative: its editions then show on the initiative's page. */
+    @GetMapping("/record/initiatives/{id}/series")
+    String seriesForm(@PathVariable String id, HttpSession session, Model model) {
+        Editor.show(model, editor.fresh(session), null);
+        return seriesPage(model, current(id));
+    }
+
+    @PostMapping("/record/initiatives/{id}/series")
+    String linkSeries(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Principal who,
+                      HttpSession session, Model model, RedirectAttributes redirect) {
+        Editor.Entry entry = editor.entry(form, who, session, model, redirect);
+        FormInput input = entry.input();
+        LinkEngagementSeries command = new LinkEngagementSeries(id, input.text("seriesId"),
+                new SeriesLink(input.text("note"), input.provenance()));
+        return entry.send(command, SERIES_FIELDS, () -> seriesPage(model, current(id)), "Series linked.",
+                "/initiatives/" + id);
+    }
+
     private static InitiativeFacts facts(FormInput input) {
         return new InitiativeFacts(input.text("title"), input.choice("kind", InitiativeKind.class), input.countries("parties"),
                 input.text("proposedBy"), input.text("description"), input.date("occurred"), input.list("statementIds"),
@@ -171,6 +192,11 @@ public class InitiativeForms {
         model.addAttribute("completions", Completion.values());
         model.addAttribute("initiative", initiative);
         return "record/status";
+    }
+
+    private static String seriesPage(Model model, InitiativeView initiative) {
+        model.addAttribute("initiative", initiative);
+        return "record/series";
     }
 
     private static String obstaclePage(Model model, InitiativeView initiative) {

@@ -42,7 +42,9 @@ public class RecordIndex {
             "initiatives/status", "Move an initiative's status",
             "agreements/correction", "Correct an agreement",
             "engagements/correction", "Correct an engagement",
-            "engagements/state", "Move an engagement's state");
+            "engagements/state", "Move an engagement's state",
+            "obstacles/correction", "Correct an obstacle to a relationship",
+            "initiatives/series", "Link an engagement series to an initiative");
 
     @GetMapping("/record")
     String index(HttpSession session, Model model) {
