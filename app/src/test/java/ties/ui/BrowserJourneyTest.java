@@ -276,7 +276,7 @@ class BrowserJourneyTest {
 
     @Test
     @Order(8)
-    void an_exercise_is_recorded_and_moved_through_its_forms_and_an_actor_is_corrected() {
+    void an_exercise_is_recorded_and_moved_through_its_forms_an_actor_corrected_and_an_obstacle_recorded() {
         registerActor("Pakistan Navy", "ARMED_FORCES", "PK", "", "ui-pakistan-navy", false);
         registerActor("People's Liberation Army Navy", "ARMED_FORCES", "CN", "PLA Navy", "ui-pla-navy", false);
         editor.open("/record");
@@ -329,8 +329,31 @@ class BrowserJourneyTest {
         check(editor);
         editor.submit("Record the correction");
         editor.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Syed Asim Munir"));
+
+        editor.open("/record/obstacle");
+        editor.choose("kind", "SANCTIONS");
+        editor.type("description", "International pressures, particularly sanctions on Iran, have hindered defense cooperation");
+        editor.type("countries", "IR, PK");
+        editor.type("initiativeIds", INITIATIVE);
+        editor.type("occurred", "2018");
+        editor.type("id", "ui-sanctions-on-iran");
+        check(editor);
+        editor.submit("Record the obstacle");
+        editor.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "ui-sanctions-on-iran"));
+        editor.open("/record/obstacles/ui-sanctions-on-iran/correction");
+        assertThat(editor.value("initiativeIds")).isEqualTo(INITIATIVE);
+        check(editor);
+        // A record without a page of its own is opened for correction from the editor's start, by its id.
+        editor.open("/record");
+        editor.choose("change-form", "visits/correction");
+        editor.type("change-id", VISIT);
+        editor.submit("Open the form");
+        editor.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Correct visit " + VISIT));
+        assertThat(editor.value("city")).isEqualTo("Islamabad");
+        check(editor);
         for (String page : List.of("/record/actors/ui-asim-munir/alias", "/record/actors/ui-asim-munir/role",
-                "/record/visits/" + VISIT + "/correction", "/record/visits/" + VISIT + "/meeting")) {
+                "/record/visits/" + VISIT + "/meeting",
+                "/record/initiatives/" + INITIATIVE + "/series")) {
             editor.open(page);
             check(editor);
         }
