@@ -78,7 +78,8 @@ public class EngagementForm {
             return another(model, input, null, parties);
         }
         String id = Optional.ofNullable(input.text("id")).orElseGet(() -> Slugs.from(input.text("title")));
-        return entry.send(new RecordEngagement(id, facts(input, parties)), fields(parties), () -> page(model, null, parties),
+        int rows = rows(parties);
+        return entry.send(new RecordEngagement(id, facts(input, rows)), fields(rows), () -> page(model, null, rows),
                 "Engagement recorded as " + id + ".", "/record");
     }
 
@@ -123,9 +124,10 @@ public class EngagementForm {
         if (more != null) {
             return another(model, input, current(id), parties);
         }
-        CorrectEngagement command = new CorrectEngagement(id, input.text("reason"), facts(input, parties),
+        int rows = rows(parties);
+        CorrectEngagement command = new CorrectEngagement(id, input.text("reason"), facts(input, rows),
                 input.expectedVersion());
-        return entry.send(command, fields(parties), () -> page(model, current(id), parties),
+        return entry.send(command, fields(rows), () -> page(model, current(id), rows),
                 "Correction of engagement " + id + " recorded.", "/record");
     }
 
@@ -152,7 +154,7 @@ public class EngagementForm {
     /** The same form with one more party row; nothing is sent. */
     private static String another(Model model, FormInput input, EngagementView correcting, int parties) {
         Editor.show(model, input.values(), null);
-        return page(model, correcting, parties + 1);
+        return page(model, correcting, rows(parties) + 1);
     }
 
     private static EngagementFacts facts(FormInput input, int rows) {
@@ -180,7 +182,7 @@ public class EngagementForm {
      */
     private static List<Participant> parties(FormInput input, int rows) {
         List<Participant> parties = new ArrayList<>();
-        for (int n = 0; n < Math.min(rows, MAX_PARTIES); n++) {
+        for (int n = 0; n < rows; n++) {
             String from = "participants[" + n + "].";
             String to = "participants[" + parties.size() + "].";
             if (PARTY_FIELDS.stream().allMatch(field -> input.text(from + field) == null)) {
@@ -197,6 +199,11 @@ public class EngagementForm {
                     said == null ? null : said == Said.FIRST_TIME, input.text(to + "contribution")));
         }
         return parties;
+    }
+
+    /** The rows a sent form says it had, within bounds: the count comes from the page and may be anything. */
+    private static int rows(int sent) {
+        return Math.max(1, Math.min(sent, MAX_PARTIES));
     }
 
     private static List<String> fields(int rows) {
@@ -220,7 +227,7 @@ public class EngagementForm {
         model.addAttribute("states", EngagementState.values());
         model.addAttribute("roles", ParticipationRole.values());
         model.addAttribute("said", Said.values());
-        model.addAttribute("parties", Math.max(1, Math.min(parties, MAX_PARTIES)));
+        model.addAttribute("parties", rows(parties));
         model.addAttribute("engagement", correcting);
         return "record/engagement";
     }
