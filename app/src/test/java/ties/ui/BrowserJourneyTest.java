@@ -329,6 +329,15 @@ class BrowserJourneyTest {
         check(editor);
         editor.submit("Record the correction");
         editor.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Syed Asim Munir"));
+        editor.driver().findElement(By.linkText("Add an alias")).click();
+        // Meanwhile the API gives him another spelling: the alias sent from the page opened before is stale.
+        assertThat(Api.withToken(port, "ties_demo_editor_token").post("/api/actors/ui-asim-munir/aliases",
+                "{\"alias\":\"Aasim Munir\"}").status()).isEqualTo(200);
+        editor.type("alias", "General Munir");
+        editor.submit("Add the alias");
+        editor.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".stale")));
+        assertThat(editor.value("alias")).isEqualTo("General Munir");
+        check(editor);
 
         editor.open("/record/obstacle");
         editor.choose("kind", "SANCTIONS");
@@ -351,7 +360,7 @@ class BrowserJourneyTest {
         editor.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Correct visit " + VISIT));
         assertThat(editor.value("city")).isEqualTo("Islamabad");
         check(editor);
-        for (String page : List.of("/record/actors/ui-asim-munir/alias", "/record/actors/ui-asim-munir/role",
+        for (String page : List.of("/record/actors/ui-asim-munir/role",
                 "/record/visits/" + VISIT + "/meeting",
                 "/record/initiatives/" + INITIATIVE + "/series")) {
             editor.open(page);
