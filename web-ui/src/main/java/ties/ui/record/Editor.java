@@ -6,6 +6,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ties.command.web.CommandSender;
 
 import java.security.Principal;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Sends what a form says as the signed-in editor, through the command gateway as the API does
@@ -36,10 +39,17 @@ public class Editor {
         this.eventStore = eventStore;
     }
 
+    /** One form as sent: what it says, by whom, and the page and session it answers to. */
+    public Entry entry(MultiValueMap<String, String> form, Principal who, HttpSession session, Model model,
+                       RedirectAttributes redirect) {
+        return new Entry(new FormInput(form), who, session, model, redirect);
+    }
+
     /**
      * Sends one command; empty when it was recorded, else why not, placed on the form's fields.
      *
-     * @param prefix the form fields' prefix for this command's paths ("meetings[0]." for a meeting)
+     * @param versioned whether the command carries the version the page showed (a conflict then means stale)
+     * @param prefix    the form fields' prefix for this command's paths ("meetings[0]." for a meeting)
      */
     public Optional<Refusal> send(Object command, Principal editor, Collection<String> fields, boolean versioned,
                                   String prefix) {
@@ -64,12 +74,76 @@ public class Editor {
         return remembered == null ? new LinkedHashMap<>() : new LinkedHashMap<>(remembered);
     }
 
-    public void remember(HttpSession session, FormInput input) {
-        session.setAttribute(SOURCE, new LinkedHashMap<>(input.source()));
+    /**
+     * Has a form about a record carry the record's version as the page opens (from the event store, which
+     * the command side checks it against): a change sent from the page once the record has moved on is
+     * then refused as stale instead of overwriting what the editor never saw.
+     */
+    public void expect(Map<String, String> values, String recordId) {
+        eventStore.lastSequenceNumberFor(recordId).ifPresent(version -> values.put("expectedVersion", version.toString()));
     }
 
     public void forget(HttpSession session) {
         session.removeAttribute(SOURCE);
+    }
+
+    /**
+     * A form sent by the editor, answered in one of two ways: the same form again with the input kept and
+     * the refusal at its fields, or a redirect to where the record shows, with the report's source kept
+     * for the next entry.
+     */
+    public final class Entry {
+
+        private final FormInput input;
+        private final Principal who;
+        private final HttpSession session;
+        private final Model model;
+        private final RedirectAttributes redirect;
+
+        private Entry(FormInput input, Principal who, HttpSession session, Model model, RedirectAttributes redirect) {
+            this.input = input;
+            this.who = who;
+            this.session = session;
+            this.model = model;
+            this.redirect = redirect;
+        }
+
+        public FormInput input() {
+            return input;
+        }
+
+        public Model model() {
+            return model;
+        }
+
+        /**
+         * Sends the command unless the input already failed its own reading, and answers: the form again
+         * ({@code page} names it) when refused, else a redirect to {@code then} saying {@code recorded}.
+         * A form that carried the page's version ("expectedVersion") hears of a conflict as a stale page.
+         */
+        public String send(Object command, Collection<String> fields, Supplier<String> page, String recorded,
+                           String then) {
+            Optional<Refusal> refusal = input.errors().isEmpty()
+                    ? Editor.this.send(command, who, fields, input.text("expectedVersion") != null, "")
+                    : Optional.of(Refusal.ofInput(input.errors()));
+            return refusal.isPresent() ? refused(refusal.get(), page) : recorded(recorded, then);
+        }
+
+        /** The form again, as typed, with why it was not recorded. */
+        public String refused(Refusal refusal, Supplier<String> page) {
+            show(model, input.values(), refusal);
+            return page.get();
+        }
+
+        /** Where the recorded fact shows, once the read model has reached it; the report's source is kept. */
+        public String recorded(String message, String then) {
+            // A form without source fields (a withdrawal, an alias) leaves the report at hand as it was.
+            if (!input.source().isEmpty()) {
+                session.setAttribute(SOURCE, new LinkedHashMap<>(input.source()));
+            }
+            redirect.addFlashAttribute("recorded", message);
+            return "redirect:" + then + (then.contains("?") ? "&" : "?") + "at=" + position();
+        }
     }
 
     /** What a form page shows: the values typed, and the refusal if there was one. */

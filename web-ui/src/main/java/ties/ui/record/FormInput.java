@@ -126,6 +126,17 @@ public final class FormInput {
         }
     }
 
+    /** The record's version the page showed, which a change made from it expects; null when it showed none. */
+    public Long expectedVersion() {
+        String version = text("expectedVersion");
+        try {
+            return version == null ? null : Long.valueOf(version);
+        } catch (NumberFormatException e) {
+            errors.put("expectedVersion", "the page's version is not a number: reload the page");
+            return null;
+        }
+    }
+
     public boolean checked(String name) {
         String value = text(name);
         return value != null && !value.equals("false");

@@ -20,10 +20,12 @@ import ties.initiative.InitiativeFacts;
 import ties.initiative.InitiativeKind;
 import ties.initiative.InitiativeStatus;
 import ties.initiative.InitiativeView;
+import ties.initiative.LinkEngagementSeries;
 import ties.initiative.ObstacleFacts;
 import ties.initiative.ObstacleKind;
 import ties.initiative.ProposeInitiative;
 import ties.initiative.RecordObstacle;
+import ties.initiative.SeriesLink;
 import ties.initiative.StatusChange;
 import ties.query.board.InitiativeBoardProjection;
 import ties.query.web.Ask;
@@ -37,8 +39,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The initiative's forms: propose one, move its status with the evidence, record an obstacle, correct
- * its facts. Changes to an existing initiative carry the version the page showed, so that a change made
+ * The initiative's forms: propose one, move its status with the evidence, record an obstacle, link the
+ * series of engagements that implements it, correct its facts. Changes to an existing initiative carry the version the page showed, so that a change made
  * from a stale page is refused as such and the editor is offered the current one.
  */
 @Controller
@@ -52,6 +54,7 @@ public class InitiativeForms {
     static final List<String> STATUS_FIELDS = Forms.withSource("changeId", "status", "completion", "reopen", "occurred",
             "statementIds", "agreementIds", "occasion", "target", "note");
     static final List<String> OBSTACLE_FIELDS = Forms.withSource("obstacleId", "kind", "description", "occurred");
+    static final List<String> SERIES_FIELDS = Forms.withSource("seriesId", "note");
 
     private final Editor editor;
     private final Ask ask;
@@ -70,18 +73,11 @@ public class InitiativeForms {
     @PostMapping("/record/initiative")
     String propose(@RequestParam MultiValueMap<String, String> form, Principal who, HttpSession session, Model model,
                    RedirectAttributes redirect) {
-        FormInput input = new FormInput(form);
+        Editor.Entry entry = editor.entry(form, who, session, model, redirect);
+        FormInput input = entry.input();
         String id = Optional.ofNullable(input.text("id")).orElseGet(() -> Slugs.from(input.text("title")));
-        ProposeInitiative command = new ProposeInitiative(id, facts(input));
-        Optional<Refusal> refusal = input.errors().isEmpty() ? editor.send(command, who, FACT_FIELDS, false, "")
-                : Optional.of(Refusal.ofInput(input.errors()));
-        if (refusal.isPresent()) {
-            Editor.show(model, input.values(), refusal.get());
-            return factsPage(model, null);
-        }
-        editor.remember(session, input);
-        redirect.addFlashAttribute("recorded", "Initiative proposed as " + id + ".");
-        return "redirect:/initiatives/" + id + "?at=" + editor.position();
+        return entry.send(new ProposeInitiative(id, facts(input)), FACT_FIELDS, () -> factsPage(model, null),
+                "Initiative proposed as " + id + ".", "/initiatives/" + id);
     }
 
     @GetMapping("/record/initiatives/{id}/correction")
@@ -91,8 +87,8 @@ public class InitiativeForms {
         values.put("title", current.title());
         values.put("kind", current.kind().name());
         values.put("parties", String.join(", ", current.parties().stream().map(Object::toString).toList()));
-        put(values, "proposedBy", current.proposedBy());
-        put(values, "description", current.description());
+        Forms.put(values, "proposedBy", current.proposedBy());
+        Forms.put(values, "description", current.description());
         values.put("occurred", current.proposed().text());
         values.put("statementIds", String.join(", ", current.history().get(0).statementIds()));
         if (current.target() != null) {
@@ -106,17 +102,11 @@ public class InitiativeForms {
     @PostMapping("/record/initiatives/{id}/correction")
     String correct(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Principal who,
                    HttpSession session, Model model, RedirectAttributes redirect) {
-        FormInput input = new FormInput(form);
-        CorrectInitiative command = new CorrectInitiative(id, input.text("reason"), facts(input), version(input));
-        Optional<Refusal> refusal = input.errors().isEmpty() ? editor.send(command, who, FACT_FIELDS, true, "")
-                : Optional.of(Refusal.ofInput(input.errors()));
-        if (refusal.isPresent()) {
-            Editor.show(model, input.values(), refusal.get());
-            return factsPage(model, current(id));
-        }
-        editor.remember(session, input);
-        redirect.addFlashAttribute("recorded", "Correction recorded.");
-        return "redirect:/initiatives/" + id + "?at=" + editor.position();
+        Editor.Entry entry = editor.entry(form, who, session, model, redirect);
+        FormInput input = entry.input();
+        CorrectInitiative command = new CorrectInitiative(id, input.text("reason"), facts(input), input.expectedVersion());
+        return entry.send(command, FACT_FIELDS, () -> factsPage(model, current(id)), "Correction recorded.",
+                "/initiatives/" + id);
     }
 
     @GetMapping("/record/initiatives/{id}/status")
@@ -131,23 +121,16 @@ public class InitiativeForms {
     @PostMapping("/record/initiatives/{id}/status")
     String changeStatus(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Principal who,
                         HttpSession session, Model model, RedirectAttributes redirect) {
-        FormInput input = new FormInput(form);
+        Editor.Entry entry = editor.entry(form, who, session, model, redirect);
+        FormInput input = entry.input();
         String occasion = input.text("occasion");
         StatusChange change = new StatusChange(input.text("changeId"), input.choice("status", InitiativeStatus.class),
                 input.choice("completion", Completion.class), input.checked("reopen"), input.date("occurred"),
                 input.provenance(), input.list("statementIds"), input.list("agreementIds"),
                 occasion == null ? null : new RecordRef(RecordType.VISIT, occasion), input.date("target"),
                 input.text("note"));
-        ChangeInitiativeStatus command = new ChangeInitiativeStatus(id, change, version(input));
-        Optional<Refusal> refusal = input.errors().isEmpty() ? editor.send(command, who, STATUS_FIELDS, true, "")
-                : Optional.of(Refusal.ofInput(input.errors()));
-        if (refusal.isPresent()) {
-            Editor.show(model, input.values(), refusal.get());
-            return statusPage(model, current(id));
-        }
-        editor.remember(session, input);
-        redirect.addFlashAttribute("recorded", "Status moved.");
-        return "redirect:/initiatives/" + id + "?at=" + editor.position();
+        return entry.send(new ChangeInitiativeStatus(id, change, input.expectedVersion()), STATUS_FIELDS,
+                () -> statusPage(model, current(id)), "Status moved.", "/initiatives/" + id);
     }
 
     @GetMapping("/record/initiatives/{id}/obstacle")
@@ -159,20 +142,32 @@ public class InitiativeForms {
     @PostMapping("/record/initiatives/{id}/obstacle")
     String recordObstacle(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Principal who,
                           HttpSession session, Model model, RedirectAttributes redirect) {
-        FormInput input = new FormInput(form);
+        Editor.Entry entry = editor.entry(form, who, session, model, redirect);
+        FormInput input = entry.input();
         String obstacleId = Optional.ofNullable(input.text("obstacleId")).orElseGet(() -> Slugs.from(
                 String.valueOf(input.text("kind"))));
         RecordObstacle command = new RecordObstacle(id, obstacleId, new ObstacleFacts(input.choice("kind", ObstacleKind.class),
                 input.text("description"), input.date("occurred"), input.provenance()));
-        Optional<Refusal> refusal = input.errors().isEmpty() ? editor.send(command, who, OBSTACLE_FIELDS, false, "")
-                : Optional.of(Refusal.ofInput(input.errors()));
-        if (refusal.isPresent()) {
-            Editor.show(model, input.values(), refusal.get());
-            return obstaclePage(model, current(id));
-        }
-        editor.remember(session, input);
-        redirect.addFlashAttribute("recorded", "Obstacle recorded.");
-        return "redirect:/initiatives/" + id + "?at=" + editor.position();
+        return entry.send(command, OBSTACLE_FIELDS, () -> obstaclePage(model, current(id)), "Obstacle recorded.",
+                "/initiatives/" + id);
+    }
+
+    /** A series of engagements that implements the initiative: its editions then show on the initiative's page. */
+    @GetMapping("/record/initiatives/{id}/series")
+    String seriesForm(@PathVariable String id, HttpSession session, Model model) {
+        Editor.show(model, editor.fresh(session), null);
+        return seriesPage(model, current(id));
+    }
+
+    @PostMapping("/record/initiatives/{id}/series")
+    String linkSeries(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Principal who,
+                      HttpSession session, Model model, RedirectAttributes redirect) {
+        Editor.Entry entry = editor.entry(form, who, session, model, redirect);
+        FormInput input = entry.input();
+        LinkEngagementSeries command = new LinkEngagementSeries(id, input.text("seriesId"),
+                new SeriesLink(input.text("note"), input.provenance()));
+        return entry.send(command, SERIES_FIELDS, () -> seriesPage(model, current(id)), "Series linked.",
+                "/initiatives/" + id);
     }
 
     private static InitiativeFacts facts(FormInput input) {
@@ -181,25 +176,9 @@ public class InitiativeForms {
                 input.date("target"), input.provenance());
     }
 
-    private static Long version(FormInput input) {
-        String version = input.text("expectedVersion");
-        try {
-            return version == null ? null : Long.parseLong(version);
-        } catch (NumberFormatException e) {
-            input.errors().put("expectedVersion", "the page's version is not a number: reload the page");
-            return null;
-        }
-    }
-
     private InitiativeView current(String id) {
         return QueryParameters.found(ask.ask(InitiativeBoardProjection.GROUP, null, new FindInitiative(id, null),
                 InitiativeView.class), "initiative", id);
-    }
-
-    private static void put(Map<String, String> values, String name, String value) {
-        if (value != null) {
-            values.put(name, value);
-        }
     }
 
     private static String factsPage(Model model, InitiativeView correcting) {
@@ -213,6 +192,11 @@ public class InitiativeForms {
         model.addAttribute("completions", Completion.values());
         model.addAttribute("initiative", initiative);
         return "record/status";
+    }
+
+    private static String seriesPage(Model model, InitiativeView initiative) {
+        model.addAttribute("initiative", initiative);
+        return "record/series";
     }
 
     private static String obstaclePage(Model model, InitiativeView initiative) {

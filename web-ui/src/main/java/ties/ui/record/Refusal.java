@@ -54,12 +54,18 @@ public record Refusal(Map<String, String> fields, List<String> general, boolean 
     }
 
     private void place(String path, String message, Collection<String> formFields, String prefix) {
-        String field = field(path, prefix);
+        String row = row(path, prefix);
+        String field = row != null && formFields.contains(row) ? row : field(path, prefix);
         if (field != null && formFields.contains(field)) {
             fields.merge(field, message, (a, b) -> a + "; " + b);
         } else {
             general.add(path == null ? message : path + ": " + message);
         }
+    }
+
+    /** The form field of one row of a list the form shows a row each ("engagement.participants[1].role" → "participants[1].role"). */
+    private static String row(String path, String prefix) {
+        return path == null ? null : prefix + path.replaceAll("\\.?<[^>]+>", "").replaceFirst("^[^.\\[]*\\.", "");
     }
 
     /**

@@ -55,20 +55,13 @@ public class StatementForm {
     @PostMapping("/record/statement")
     String record(@RequestParam MultiValueMap<String, String> form, Principal who, HttpSession session, Model model,
                   RedirectAttributes redirect) {
-        FormInput input = new FormInput(form);
+        Editor.Entry entry = editor.entry(form, who, session, model, redirect);
+        FormInput input = entry.input();
         String id = Optional.ofNullable(input.text("id")).orElseGet(() -> Slugs.from(
                 Optional.ofNullable(input.text("speaker.actorId")).orElse("statement") + " "
                         + Optional.ofNullable(input.text("text")).orElse("")));
-        RecordStatement command = new RecordStatement(id, facts(input));
-        Optional<Refusal> refusal = input.errors().isEmpty() ? editor.send(command, who, FIELDS, false, "")
-                : Optional.of(Refusal.ofInput(input.errors()));
-        if (refusal.isPresent()) {
-            Editor.show(model, input.values(), refusal.get());
-            return page(model);
-        }
-        editor.remember(session, input);
-        redirect.addFlashAttribute("recorded", "Statement recorded as " + id + ".");
-        return "redirect:/record?at=" + editor.position();
+        return entry.send(new RecordStatement(id, facts(input)), FIELDS, () -> page(model),
+                "Statement recorded as " + id + ".", "/record");
     }
 
     @GetMapping("/record/statements/{id}/correction")
@@ -76,15 +69,16 @@ public class StatementForm {
         StatementView current = QueryParameters.found(ask.ask(StatementProjection.GROUP, null, new FindStatement(id),
                 StatementView.class), "statement", id);
         Map<String, String> values = editor.fresh(session);
-        put(values, "speaker.actorId", current.speaker().actorId());
-        put(values, "speaker.description", current.speaker().description());
+        Forms.put(values, "speaker.actorId", current.speaker().actorId());
+        Forms.put(values, "speaker.description", current.speaker().description());
         values.put("form", current.form().name());
         values.put("text", current.text());
-        put(values, "language", current.language() == null ? null : current.language().code());
+        Forms.put(values, "language", current.language() == null ? null : current.language().code());
         values.put("occurred", current.occurred().text());
-        put(values, "occasionVisitId", current.occasionVisitId());
+        Forms.put(values, "occasionVisitId", current.occasionVisitId());
         values.put("topics", String.join(", ", current.topics()));
         values.put("initiativeIds", String.join(", ", current.initiativeIds()));
+        editor.expect(values, id);
         Editor.show(model, values, null);
         model.addAttribute("correcting", id);
         return page(model);
@@ -93,18 +87,13 @@ public class StatementForm {
     @PostMapping("/record/statements/{id}/correction")
     String correct(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Principal who,
                    HttpSession session, Model model, RedirectAttributes redirect) {
-        FormInput input = new FormInput(form);
-        CorrectStatement command = new CorrectStatement(id, input.text("reason"), facts(input), null);
-        Optional<Refusal> refusal = input.errors().isEmpty() ? editor.send(command, who, FIELDS, false, "")
-                : Optional.of(Refusal.ofInput(input.errors()));
-        if (refusal.isPresent()) {
-            Editor.show(model, input.values(), refusal.get());
+        Editor.Entry entry = editor.entry(form, who, session, model, redirect);
+        FormInput input = entry.input();
+        CorrectStatement command = new CorrectStatement(id, input.text("reason"), facts(input), input.expectedVersion());
+        return entry.send(command, FIELDS, () -> {
             model.addAttribute("correcting", id);
             return page(model);
-        }
-        editor.remember(session, input);
-        redirect.addFlashAttribute("recorded", "Correction of statement " + id + " recorded.");
-        return "redirect:/record?at=" + editor.position();
+        }, "Correction of statement " + id + " recorded.", "/record");
     }
 
     private static StatementFacts facts(FormInput input) {
@@ -120,12 +109,6 @@ public class StatementForm {
                 input.choice("form", ties.statement.StatementForm.class), input.text("text"), language,
                 input.date("occurred"), input.text("occasionVisitId"), input.list("topics"), input.list("initiativeIds"),
                 input.provenance());
-    }
-
-    private static void put(Map<String, String> values, String name, String value) {
-        if (value != null) {
-            values.put(name, value);
-        }
     }
 
     private static String page(Model model) {

@@ -1,6 +1,7 @@
 package ties.ui.record;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Withdraws any record with a reason. When the page was opened from a view that showed the record's
@@ -57,11 +57,11 @@ public class WithdrawalForm {
 
     @PostMapping("/record/withdrawal/{type}/{id}")
     String withdraw(@PathVariable String type, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
-                    Principal who, Model model, RedirectAttributes redirect) {
+                    Principal who, HttpSession session, Model model, RedirectAttributes redirect) {
         RecordType recordType = type(type);
-        FormInput input = new FormInput(form);
-        String reason = input.text("reason");
-        Long version = input.text("expectedVersion") == null ? null : Long.valueOf(input.text("expectedVersion"));
+        Editor.Entry entry = editor.entry(form, who, session, model, redirect);
+        String reason = entry.input().text("reason");
+        Long version = entry.input().expectedVersion();
         Object command = switch (recordType) {
             case ACTOR -> new WithdrawActor(id, reason, version);
             case VISIT -> new WithdrawVisit(id, reason, version);
@@ -71,13 +71,8 @@ public class WithdrawalForm {
             case ENGAGEMENT -> new WithdrawEngagement(id, reason, version);
             case OBSTACLE -> new WithdrawRelationshipObstacle(id, reason, version);
         };
-        Optional<Refusal> refusal = editor.send(command, who, FIELDS, version != null, "");
-        if (refusal.isPresent()) {
-            Editor.show(model, input.values(), refusal.get());
-            return page(model, recordType, id);
-        }
-        redirect.addFlashAttribute("recorded", recordType.label() + " " + id + " withdrawn.");
-        return "redirect:/record?at=" + editor.position();
+        return entry.send(command, FIELDS, () -> page(model, recordType, id), recordType.label() + " " + id + " withdrawn.",
+                "/record");
     }
 
     private static RecordType type(String type) {

@@ -33,6 +33,13 @@ class RefusalTest {
     }
 
     @Test
+    void a_refusal_of_one_party_of_an_engagement_lands_on_that_partys_row() {
+        Refusal refusal = Refusal.of(Rejection.invalid("engagement.participants[1].role", "must not be null"),
+                List.of("title", "participants[0].role", "participants[1].role"), false, "").orElseThrow();
+        assertThat(refusal.fields()).containsOnlyKeys("participants[1].role");
+    }
+
+    @Test
     void a_conflict_on_a_change_that_carried_the_pages_version_is_a_stale_page() {
         Rejection stale = Rejection.conflict("record 'x' is at version 3, not the expected 2; reload it and try again");
         assertThat(Refusal.of(stale, List.of(), true, "").orElseThrow().stale()).isTrue();
