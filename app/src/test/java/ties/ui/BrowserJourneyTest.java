@@ -361,8 +361,12 @@ class BrowserJourneyTest {
         assertThat(editor.text("main section")).contains("valid:").doesNotContain("invalid");
         check(editor);
         editor.submit("Record it");
+        // Recorded in the background: the page follows its progress until the report.
+        editor.wait.until(ExpectedConditions.urlContains("/import/progress"));
         editor.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main section"), "Recorded"));
-        assertThat(editor.text("main section")).contains("imported");
+        assertThat(editor.text("main section")).contains("imported").contains("2 of 2 steps applied");
+        assertThat(editor.driver().findElement(By.cssSelector("main section progress")).getAttribute("value")).isEqualTo("2");
+        check(editor);
     }
 
     /** A small scenario of the article, as a file a person would upload: ids of its own in the shared store. */
