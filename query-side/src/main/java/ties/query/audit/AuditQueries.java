@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 @Component
@@ -84,18 +85,20 @@ class AuditQueries {
     /** The recorded time of the last change recorded at or before the moment (of all, for null). */
     private Instant latest(List<String> tags, Instant moment) {
         // Sort keys start with the recorded millisecond; '~' sorts after every digit.
-        String before = moment == null ? null : String.format("%015d|~", moment.toEpochMilli());
-        return store.find(new RowQuery(AuditLogProjection.MODEL, tags, List.of(), null, null, before, true, SAME_MILLISECOND,
-                        null), AuditEntry.class).stream().map(found -> found.document().recordedAt())
-                .filter(at -> moment == null || !at.isAfter(moment)).findFirst().orElse(null);
+        return nearest(tags, moment == null ? null : String.format("%015d|~", moment.toEpochMilli()), true,
+                at -> moment == null || !at.isAfter(moment));
     }
 
     /** The recorded time of the first change recorded after the moment. */
     private Instant first(List<String> tags, Instant moment) {
-        String from = String.format("%015d|", moment.toEpochMilli());
-        return store.find(new RowQuery(AuditLogProjection.MODEL, tags, List.of(), null, null, from, false, SAME_MILLISECOND,
-                        null), AuditEntry.class).stream().map(found -> found.document().recordedAt())
-                .filter(at -> at.isAfter(moment)).findFirst().orElse(null);
+        return nearest(tags, String.format("%015d|", moment.toEpochMilli()), false, at -> at.isAfter(moment));
+    }
+
+    /** Walks the log from the sort key on, either way, to the first change recorded at a time that fits. */
+    private Instant nearest(List<String> tags, String from, boolean backwards, Predicate<Instant> fits) {
+        return store.find(new RowQuery(AuditLogProjection.MODEL, tags, List.of(), null, null, from, backwards,
+                        SAME_MILLISECOND, null), AuditEntry.class).stream()
+                .map(found -> found.document().recordedAt()).filter(fits).findFirst().orElse(null);
     }
 
     /** Rounded up to the microsecond: read models keep microseconds, and may round a version's time up. */
