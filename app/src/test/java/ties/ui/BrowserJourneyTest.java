@@ -365,7 +365,9 @@ class BrowserJourneyTest {
         editor.wait.until(ExpectedConditions.urlContains("/import/progress"));
         editor.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main section"), "Recorded"));
         assertThat(editor.text("main section")).contains("imported").contains("2 of 2 steps applied");
-        assertThat(editor.driver().findElement(By.cssSelector("main section progress")).getAttribute("value")).isEqualTo("2");
+        assertThat(editor.driver().findElement(By.cssSelector("main section progress")).getDomAttribute("value")).isEqualTo("2");
+        assertThat(editor.driver().findElements(By.cssSelector("main section [hx-trigger]"))).as("the report ends the polling")
+                .isEmpty();
         check(editor);
     }
 

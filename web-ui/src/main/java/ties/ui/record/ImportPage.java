@@ -2,6 +2,8 @@ package ties.ui.record;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
@@ -18,6 +20,8 @@ import ties.command.scenario.ScenarioImport;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -33,6 +37,8 @@ import java.util.concurrent.CompletableFuture;
 // Forms lead to pages that show what was recorded: a node that runs both sides.
 @ConditionalOnExpression("${ties.command-side.enabled:true} and ${ties.query-side.enabled:true}")
 public class ImportPage {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportPage.class);
 
     static final String PENDING = ImportPage.class.getName() + ".pending";
     static final String RUNNING = ImportPage.class.getName() + ".running";
@@ -80,9 +86,21 @@ public class ImportPage {
             return stepsApplied;
         }
 
-        /** The report once recording ended, null while it runs; a run that broke down rethrows here. */
+        /** The report once recording ended, null while it runs. */
         public ImportReport report() {
-            return report.isDone() ? report.join() : null;
+            return report.getNow(null);
+        }
+
+        /**
+         * A run that broke down outside any step (a step's refusal is in the report already) still ends
+         * with a report, so that the page stops waiting and says where it stopped.
+         */
+        private ImportReport brokeDown(Throwable e) {
+            log.error("Import of {} broke down after {} of {} steps", name, stepsApplied, totalSteps, e);
+            return new ImportReport(null, null, ImportReport.Status.FAILED, false, totalSteps, stepsApplied, 0, 0, 0,
+                    Map.of(), List.of(), new ImportReport.Failure("steps[" + stepsApplied + "]", "not recorded", null,
+                    "recording stopped unexpectedly; the steps before it are recorded, and importing the same file "
+                            + "again records the rest", "ERROR"));
         }
     }
 
@@ -118,7 +136,7 @@ public class ImportPage {
         String editor = who.getName();
         String requestId = "ui-import-" + UUID.randomUUID();
         running.report = CompletableFuture.supplyAsync(() -> scenarios.run(pending.content(), editor, requestId, running),
-                background);
+                background).exceptionally(running::brokeDown);
         session.setAttribute(RUNNING, running);
         return "redirect:/import/progress";
     }
