@@ -53,7 +53,10 @@ public class AsOfPages {
         return found;
     }
 
-    /** The links to the recorded changes either side of the moment: of one record, or of all for a null id. */
+    /**
+     * The links (the request's path, context path included) to the recorded changes either side of the
+     * moment: of one record, or of all for a null id.
+     */
     public void steps(String recordId, Instant moment, HttpServletRequest request, Model model) {
         if (!auditor.authorize(SecurityContextHolder.getContext()::getAuthentication, request).isGranted()) {
             return;
