@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * meetings with Munir and Zardari, his statement, the naval exercises proposed) with the forms alone; a
  * second browser watching the board sees the initiative appear and move without a reload; a refused form
  * keeps what was typed and says why at the field; a change made from a stale page is refused as such; an
- * auditor opens the history and the board as it stood; a viewer cannot open a form. axe-core checks
- * every page opened; the main pages are photographed into docs/screenshots.
+ * auditor opens the history and the board as it stood, and steps through the recorded changes; a viewer
+ * cannot open a form. axe-core checks every page opened; the main pages are photographed into docs/screenshots.
  *
  * <p>Two browsers for the whole class (starting one takes seconds). Chromium is required, never skipped:
  * {@code apt-get install chromium chromium-driver} (.ci/run does so when they are missing).
@@ -415,6 +415,26 @@ class BrowserJourneyTest {
                 .as("as it stood before the move").hasSize(1);
         assertThat(watcher.text("h1")).contains("as recorded at");
         check(watcher);
+        watcher.driver().findElement(By.cssSelector("a[rel=next]")).click();
+        watcher.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("section[data-status=UNDER_DISCUSSION] #card-" + INITIATIVE)));
+        assertThat(watcher.driver().getCurrentUrl()).as("the step keeps the filters").contains("party=IR&party=PK&asOf=");
+
+        // Steps back through the initiative's own changes: the obstacle, the move, then the proposal.
+        watcher.open("/initiatives/" + INITIATIVE);
+        assertThat(watcher.driver().findElements(By.cssSelector("a[rel=next]"))).as("nothing is recorded after now").isEmpty();
+        assertThat(watcher.text("main")).contains("Sanctions on Iran");
+        watcher.driver().findElement(By.cssSelector("a[rel=prev]")).click();
+        watcher.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".asof-note")));
+        assertThat(watcher.text("dl.facts strong")).isEqualTo("under discussion");
+        assertThat(watcher.text("main")).doesNotContain("Sanctions on Iran");
+        watcher.driver().findElement(By.cssSelector("a[rel=prev]")).click();
+        watcher.wait.until(ExpectedConditions.textToBe(By.cssSelector("dl.facts strong"), "proposed"));
+        assertThat(watcher.driver().findElements(By.cssSelector("a[rel=prev]"))).as("nothing is recorded before the proposal")
+                .isEmpty();
+        check(watcher);
+        watcher.driver().findElement(By.cssSelector("a[rel=next]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        watcher.wait.until(ExpectedConditions.textToBe(By.cssSelector("dl.facts strong"), "under discussion"));
         watcher.open("/audit");
         check(watcher);
     }
@@ -435,8 +455,14 @@ class BrowserJourneyTest {
         assertThat(editor.text("main section")).contains("valid:").doesNotContain("invalid");
         check(editor);
         editor.submit("Record it");
+        // Recorded in the background: the page follows its progress until the report.
+        editor.wait.until(ExpectedConditions.urlContains("/import/progress"));
         editor.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main section"), "Recorded"));
-        assertThat(editor.text("main section")).contains("imported");
+        assertThat(editor.text("main section")).contains("imported").contains("2 of 2 steps applied");
+        assertThat(editor.driver().findElement(By.cssSelector("main section progress")).getDomAttribute("value")).isEqualTo("2");
+        assertThat(editor.driver().findElements(By.cssSelector("main section [hx-trigger]"))).as("the report ends the polling")
+                .isEmpty();
+        check(editor);
     }
 
     /** A small scenario of the article, as a file a person would upload: ids of its own in the shared store. */

@@ -102,15 +102,24 @@ public class ScenarioImport {
     }
 
     public ImportReport run(byte[] json, String editor, String requestId) {
-        return run(parse(json), editor, requestId);
+        return run(json, editor, requestId, ImportProgress.NONE);
+    }
+
+    public ImportReport run(byte[] json, String editor, String requestId, ImportProgress progress) {
+        return run(parse(json), editor, requestId, progress);
+    }
+
+    public ImportReport run(JsonNode scenario, String editor, String requestId) {
+        return run(scenario, editor, requestId, ImportProgress.NONE);
     }
 
     /**
      * Checks the whole scenario and, only if it has no problem, sends its steps in order as
-     * {@code editor}. Step {@code i} is sent with request id {@code requestId/i}. Stops at the first step
-     * refused at execution (the report says which; the steps before it stay recorded).
+     * {@code editor}, telling {@code progress} after each. Step {@code i} is sent with request id
+     * {@code requestId/i}. Stops at the first step refused at execution (the report says which; the steps
+     * before it stay recorded).
      */
-    public ImportReport run(JsonNode scenario, String editor, String requestId) {
+    public ImportReport run(JsonNode scenario, String editor, String requestId, ImportProgress progress) {
         Plan plan = plan(scenario);
         if (!plan.problems.isEmpty()) {
             return plan.report(ImportReport.Status.INVALID, false, 0, null);
@@ -127,6 +136,7 @@ public class ScenarioImport {
                 return plan.report(ImportReport.Status.FAILED, false, i, failure);
             }
             plan.count(step.type, accepted.outcome());
+            progress.applied(i + 1, plan.steps.size());
         }
         ImportReport report = plan.report(ImportReport.Status.IMPORTED, false, plan.steps.size(), null);
         log.info("Imported scenario '{}' as {}: {} steps, {} created, {} updated, {} unchanged",

@@ -18,6 +18,7 @@ import ties.visit.RecordVisit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -386,7 +387,7 @@ class ScenarioImportTest {
         }
 
         @Test
-        @DisplayName("stops at a step refused at execution and says which, and that the earlier ones were applied")
+        @DisplayName("stops at a step refused at execution and says which, and that the earlier ones were applied, as it told")
         void stopsAtRefusal() {
             RecordingSender sender = new RecordingSender(command -> {
                 if (command instanceof RecordVisit) {
@@ -395,9 +396,13 @@ class ScenarioImportTest {
                 return new Accepted("id", 0, Accepted.Outcome.CREATED);
             });
 
-            ImportReport report = importer(directory, sender, 5000).run(json(scenario(String.join(",", BAGHERI, MUNIR, VISIT))),
-                    "editor-1", "req-1");
+            List<String> progress = new ArrayList<>();
 
+            ImportReport report = importer(directory, sender, 5000).run(json(scenario(String.join(",", BAGHERI, MUNIR, VISIT))),
+                    "editor-1", "req-1", (applied, total) -> progress.add(applied + " of " + total));
+
+            assertThat(progress).as("told after each recorded step, not after the refused one")
+                    .containsExactly("1 of 3", "2 of 3");
             assertThat(report.status()).isEqualTo(ImportReport.Status.FAILED);
             assertThat(report.stepsApplied()).isEqualTo(2);
             assertThat(report.failure()).isEqualTo(new ImportReport.Failure("steps[2]", "RecordVisit bagheri-islamabad-2025",

@@ -4,6 +4,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import ties.audit.AuditEntry;
 import ties.audit.AuditPage;
+import ties.audit.ChangesAround;
+import ties.audit.FindChangesAround;
 import ties.audit.FindAuditLog;
 import ties.audit.FindRecordHistory;
 import ties.audit.RecordHistory;
@@ -11,8 +13,11 @@ import ties.query.store.Cursors;
 import ties.query.store.ReadModels;
 import ties.query.store.RowQuery;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 @Component
@@ -20,6 +25,8 @@ class AuditQueries {
 
     /** More events than any one record plausibly has; a bound so one query cannot exhaust memory. */
     static final int MAX_HISTORY = 100_000;
+    /** Changes recorded within one millisecond, past which the nearest change on the other side is looked for. */
+    static final int SAME_MILLISECOND = 1_000;
     private static final Pattern SORT_KEY = Pattern.compile("\\d{15}\\|\\d{19}");
 
     private final ReadModels store;
@@ -63,5 +70,43 @@ class AuditQueries {
         List<ReadModels.Found<AuditEntry>> page = more ? found.subList(0, query.limit()) : found;
         String next = more ? Cursors.encode(page.get(page.size() - 1).sortKey()) : null;
         return new AuditPage(page.stream().map(ReadModels.Found::document).toList(), next);
+    }
+
+    @QueryHandler
+    ChangesAround handle(FindChangesAround query) {
+        List<String> tags = query.recordId() == null ? List.of() : List.of("record:" + query.recordId());
+        // A view as of T shows the last change recorded by T; the previous step is the change before that one.
+        Instant shown = latest(tags, query.asOf());
+        Instant previous = shown == null ? null : latest(tags, shown.minusNanos(1));
+        Instant next = query.asOf() == null ? null : first(tags, query.asOf());
+        return new ChangesAround(viewable(previous), viewable(next));
+    }
+
+    /** The recorded time of the last change recorded at or before the moment (of all, for null). */
+    private Instant latest(List<String> tags, Instant moment) {
+        // Sort keys start with the recorded millisecond; '~' sorts after every digit.
+        return nearest(tags, moment == null ? null : String.format("%015d|~", moment.toEpochMilli()), true,
+                at -> moment == null || !at.isAfter(moment));
+    }
+
+    /** The recorded time of the first change recorded after the moment. */
+    private Instant first(List<String> tags, Instant moment) {
+        return nearest(tags, String.format("%015d|", moment.toEpochMilli()), false, at -> at.isAfter(moment));
+    }
+
+    /** Walks the log from the sort key on, either way, to the first change recorded at a time that fits. */
+    private Instant nearest(List<String> tags, String from, boolean backwards, Predicate<Instant> fits) {
+        return store.find(new RowQuery(AuditLogProjection.MODEL, tags, List.of(), null, null, from, backwards,
+                        SAME_MILLISECOND, null), AuditEntry.class).stream()
+                .map(found -> found.document().recordedAt()).filter(fits).findFirst().orElse(null);
+    }
+
+    /** Rounded up to the microsecond: read models keep microseconds, and may round a version's time up. */
+    private static Instant viewable(Instant recorded) {
+        if (recorded == null) {
+            return null;
+        }
+        Instant micros = recorded.truncatedTo(ChronoUnit.MICROS);
+        return micros.equals(recorded) ? micros : micros.plus(1, ChronoUnit.MICROS);
     }
 }

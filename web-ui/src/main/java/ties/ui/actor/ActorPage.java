@@ -1,6 +1,7 @@
 package ties.ui.actor;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,11 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ties.actor.ActorView;
 import ties.actor.FindActor;
 import ties.query.actor.ActorProjection;
-import ties.query.web.Ask;
-import ties.query.web.QueryParameters;
-import ties.ui.AsOf;
-
-import java.time.Instant;
+import ties.ui.AsOfPages;
 
 /** An actor: roles over time, visits made and hosted, meetings, statements, agreements, engagements. */
 @Controller
@@ -22,21 +19,17 @@ import java.time.Instant;
 @ConditionalOnProperty(name = "ties.query-side.enabled", havingValue = "true", matchIfMissing = true)
 public class ActorPage {
 
-    private final Ask ask;
+    private final AsOfPages pages;
 
-    public ActorPage(Ask ask) {
-        this.ask = ask;
+    public ActorPage(AsOfPages pages) {
+        this.pages = pages;
     }
 
     @GetMapping("/actors/{id}")
     String actor(@PathVariable String id, @RequestParam(name = "asOf", required = false) String asOf,
-                 @RequestParam(name = "at", required = false) Long at, Model model) {
-        Instant moment = AsOf.parse(asOf);
-        ActorView actor = QueryParameters.found(ask.ask(ActorProjection.GROUP, at, new FindActor(id, moment), ActorView.class),
-                "actor", id);
-        model.addAttribute("actor", actor);
-        model.addAttribute("asOf", moment);
-        model.addAttribute("asOfField", AsOf.field(moment));
+                 @RequestParam(name = "at", required = false) Long at, HttpServletRequest request, Model model) {
+        pages.record("actor", id, asOf, at, ActorProjection.GROUP, moment -> new FindActor(id, moment), ActorView.class,
+                request, model);
         return "actor/actor";
     }
 }

@@ -1,6 +1,7 @@
 package ties.ui.board;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -19,6 +20,7 @@ import ties.query.board.InitiativeBoardProjection;
 import ties.query.web.Ask;
 import ties.query.web.Live;
 import ties.ui.AsOf;
+import ties.ui.AsOfPages;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,15 +45,22 @@ public class BoardPage {
 
     private final Ask ask;
     private final Live live;
+    private final AsOfPages pages;
 
-    public BoardPage(Ask ask, Live live) {
+    public BoardPage(Ask ask, Live live, AsOfPages pages) {
         this.ask = ask;
         this.live = live;
+        this.pages = pages;
     }
 
     @GetMapping("/board")
-    String board(BoardFilter filter, @RequestParam(name = "at", required = false) Long at, Model model) {
+    String board(BoardFilter filter, @RequestParam(name = "at", required = false) Long at, HttpServletRequest request,
+                 Model model) {
         columns(filter, at, model);
+        FindInitiatives query = filter.query().query();
+        if (query != null) {
+            pages.steps(null, query.asOf(), request, model);
+        }
         model.addAttribute("kinds", InitiativeKind.values());
         return "board/board";
     }

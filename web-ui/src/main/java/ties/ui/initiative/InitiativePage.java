@@ -1,6 +1,7 @@
 package ties.ui.initiative;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,11 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ties.initiative.FindInitiative;
 import ties.initiative.InitiativeView;
 import ties.query.board.InitiativeBoardProjection;
-import ties.query.web.Ask;
-import ties.query.web.QueryParameters;
-import ties.ui.AsOf;
+import ties.ui.AsOfPages;
 
-import java.time.Instant;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,25 +26,21 @@ import java.util.stream.Collectors;
 @ConditionalOnProperty(name = "ties.query-side.enabled", havingValue = "true", matchIfMissing = true)
 public class InitiativePage {
 
-    private final Ask ask;
+    private final AsOfPages pages;
 
-    public InitiativePage(Ask ask) {
-        this.ask = ask;
+    public InitiativePage(AsOfPages pages) {
+        this.pages = pages;
     }
 
     @GetMapping("/initiatives/{id}")
     String initiative(@PathVariable String id, @RequestParam(name = "asOf", required = false) String asOf,
-                      @RequestParam(name = "at", required = false) Long at, Model model) {
-        Instant moment = AsOf.parse(asOf);
-        InitiativeView initiative = QueryParameters.found(ask.ask(InitiativeBoardProjection.GROUP, at,
-                new FindInitiative(id, moment), InitiativeView.class), "initiative", id);
-        model.addAttribute("initiative", initiative);
+                      @RequestParam(name = "at", required = false) Long at, HttpServletRequest request, Model model) {
+        InitiativeView initiative = pages.record("initiative", id, asOf, at, InitiativeBoardProjection.GROUP,
+                moment -> new FindInitiative(id, moment), InitiativeView.class, request, model);
         model.addAttribute("statements", initiative.statements().stream()
                 .collect(Collectors.toMap(InitiativeView.LinkedStatement::statementId, Function.identity(), (a, b) -> a)));
         model.addAttribute("agreements", initiative.agreements().stream()
                 .collect(Collectors.toMap(InitiativeView.LinkedAgreement::agreementId, Function.identity(), (a, b) -> a)));
-        model.addAttribute("asOf", moment);
-        model.addAttribute("asOfField", AsOf.field(moment));
         return "initiative/initiative";
     }
 }

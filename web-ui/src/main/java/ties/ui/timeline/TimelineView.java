@@ -1,6 +1,7 @@
 package ties.ui.timeline;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import ties.timeline.DevelopmentKind;
 import ties.timeline.FindTimeline;
 import ties.timeline.TimelinePage;
 import ties.ui.AsOf;
+import ties.ui.AsOfPages;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,9 +35,11 @@ public class TimelineView {
     private static final int PAGE = 50;
 
     private final Ask ask;
+    private final AsOfPages pages;
 
-    public TimelineView(Ask ask) {
+    public TimelineView(Ask ask, AsOfPages pages) {
         this.ask = ask;
+        this.pages = pages;
     }
 
     @GetMapping("/timeline")
@@ -44,8 +48,9 @@ public class TimelineView {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                     @RequestParam(required = false) String after, @RequestParam(required = false) String asOf,
-                    Model model) {
+                    HttpServletRequest request, Model model) {
         page(country, actor, kind, from, to, after, asOf, model);
+        pages.steps(null, AsOf.parse(asOf), request, model);
         model.addAttribute("kinds", DevelopmentKind.values());
         return "timeline/timeline";
     }
