@@ -24,12 +24,6 @@ import java.util.List;
 @Component
 class Replays {
 
-    /**
-     * Events per transaction. A rebuild's batch pays a commit, a token update and a read of each
-     * document it changes (then held in the batch); larger batches spread them over more events.
-     */
-    static final int BATCH_SIZE = 1000;
-
     private final Configuration axon;
     private final EventStore eventStore;
     private final TokenStore tokenStore;
@@ -46,7 +40,7 @@ class Replays {
     }
 
     /**
-     * A processor replaying the store from its start into {@code handlers} in batches of {@value #BATCH_SIZE} events; a
+     * A processor replaying the store from its start into {@code handlers} in batches of 100 events; a
      * failing handler puts it in error (see {@link #failure}) instead of skipping the event.
      */
     TrackingEventProcessor processor(String name, List<?> handlers) {
@@ -62,7 +56,7 @@ class Replays {
                 .tokenStore(tokenStore)
                 .transactionManager(axonTransactions)
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(BATCH_SIZE))
+                        .andBatchSize(100))
                 .build();
     }
 
