@@ -2,6 +2,7 @@ package ties.security;
 
 import com.nimbusds.jose.JOSEException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,11 @@ class OidcProfileTest {
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry properties) {
         properties.add("TIES_OIDC_ISSUER_URI", ISSUER::uri);
+    }
+
+    @AfterAll
+    static void stopIssuer() {
+        ISSUER.stop();
     }
 
     @LocalServerPort

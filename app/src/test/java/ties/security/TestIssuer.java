@@ -78,6 +78,10 @@ final class TestIssuer {
         }
     }
 
+    void stop() {
+        server.stop(0);
+    }
+
     String uri() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
