@@ -141,8 +141,9 @@ class TopologyStartupTest {
                 "--spring.main.banner-mode=off",
                 "--ties.data-dir=" + Path.of("target", "topologies", topology.name().toLowerCase() + "-" + UUID.randomUUID())
                         .toAbsolutePath(),
-                // The oidc profile needs an issuer; its keys are fetched on the first token, not at start-up.
-                "--TIES_OIDC_ISSUER_URI=https://issuer.test"));
+                // The oidc profile needs an issuer and the pages' client there; the issuer's keys and
+                // endpoints are fetched on the first token or sign-in, not at start-up.
+                "--TIES_OIDC_ISSUER_URI=https://issuer.test", "--TIES_OIDC_CLIENT_ID=ties-web"));
         if (topology.has("postgres")) {
             arguments.add("--spring.datasource.url=" + postgresSchema());
             arguments.add("--spring.datasource.username=" + PostgresAvailability.user());

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser without a browser: a cookie jar, sign-in through the login form, and the CSRF token of the last page. */
-final class PageClient {
+public final class PageClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -23,7 +23,7 @@ final class PageClient {
     private final HttpClient http;
     private String csrf;
 
-    PageClient(int port) {
+    public PageClient(int port) {
         this.port = port;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -36,8 +36,17 @@ final class PageClient {
         return answer.headers().firstValue("Location").orElse("");
     }
 
-    HttpResponse<String> get(String path) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET());
+    public HttpResponse<String> get(String path) {
+        return open(URI.create("http://localhost:" + port + path));
+    }
+
+    /** Goes where a redirect sends the browser, be it Ties or another site (an issuer). */
+    public HttpResponse<String> follow(HttpResponse<String> redirect) {
+        return open(redirect.uri().resolve(redirect.headers().firstValue("Location").orElseThrow()));
+    }
+
+    private HttpResponse<String> open(URI uri) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri).GET());
         Matcher token = CSRF.matcher(answer.body());
         if (token.find()) {
             csrf = token.group(1);
@@ -46,12 +55,12 @@ final class PageClient {
     }
 
     /** Posts a form with the CSRF token of the last page fetched. */
-    HttpResponse<String> post(String path, Map<String, String> form) {
+    public HttpResponse<String> post(String path, Map<String, String> form) {
         return postRaw(path, csrf == null ? form : with(form, "_csrf", csrf));
     }
 
     /** Posts a form as given: without a CSRF token unless the form holds one. */
-    HttpResponse<String> postRaw(String path, Map<String, String> form) {
+    public HttpResponse<String> postRaw(String path, Map<String, String> form) {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

@@ -1,6 +1,7 @@
 package ties.app.security;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +32,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 import ties.app.web.ProblemType;
 import ties.app.web.ProblemWriter;
+import ties.ui.PageSignIn;
 
 import java.time.Duration;
 import java.util.List;
@@ -184,18 +186,31 @@ public class SecurityConfig {
         }
     }
 
-    /** OIDC: JWTs from the issuer in {@code spring.security.oauth2.resourceserver.jwt.*}, roles from a claim. */
+    /**
+     * OIDC: JWTs from the issuer in {@code spring.security.oauth2.resourceserver.jwt.*}, roles from a claim;
+     * people sign in to the pages at the same issuer, their roles read from the same claim.
+     */
     @Configuration
     @ConditionalOnProperty(name = "ties.security.mode", havingValue = "oidc")
     static class Oidc {
 
         @Bean
-        SignIn oidcSignIn(SecuritySettings settings) {
-            OidcClaims claims = new OidcClaims(settings.oidc());
+        OidcClaims oidcClaims(SecuritySettings settings) {
+            return new OidcClaims(settings.oidc());
+        }
+
+        @Bean
+        SignIn oidcSignIn(OidcClaims claims) {
             return (http, problems) -> http.oauth2ResourceServer(bearer -> bearer
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems)
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(claims)));
+        }
+
+        @Bean
+        PageSignIn issuerSignIn(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+                                SecuritySettings settings, OidcClaims claims) {
+            return new IssuerSignIn(issuer, settings.oidc().client(), claims);
         }
     }
 }

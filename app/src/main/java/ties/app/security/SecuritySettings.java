@@ -43,9 +43,23 @@ public record SecuritySettings(
      * @param rolePrefix stripped from claimed roles before matching, e.g. {@code ties-} for groups named
      *                   {@code ties-editor}; roles that match no {@link Role} are ignored
      * @param nameClaim  the claim that names the user in "recorded by"
+     * @param client     how the pages sign people in at the issuer
      */
     public record Oidc(@DefaultValue("roles") String rolesClaim,
                        @DefaultValue("") String rolePrefix,
-                       @DefaultValue("sub") String nameClaim) {
+                       @DefaultValue("sub") String nameClaim,
+                       @DefaultValue Client client) {
+    }
+
+    /**
+     * The pages' client at the issuer (authorization-code flow).
+     *
+     * @param id     the client id registered at the issuer; the oidc mode does not start without one
+     * @param secret its secret; empty for a public client, which then proves itself with PKCE
+     * @param scopes asked for at sign-in; the roles and name claims must be in the ID token or user info
+     */
+    public record Client(@DefaultValue("") String id,
+                         @DefaultValue("") String secret,
+                         @DefaultValue({"openid", "profile"}) List<String> scopes) {
     }
 }
