@@ -27,6 +27,8 @@ class AuditQueries {
     static final int MAX_HISTORY = 100_000;
     /** Changes recorded within one millisecond, past which the nearest change on the other side is looked for. */
     static final int SAME_MILLISECOND = 1_000;
+    /** Enough to step past the changes of one command, which share their recorded time. */
+    private static final int FEW = 8;
     private static final Pattern SORT_KEY = Pattern.compile("\\d{15}\\|\\d{19}");
 
     private final ReadModels store;
@@ -74,31 +76,59 @@ class AuditQueries {
 
     @QueryHandler
     ChangesAround handle(FindChangesAround query) {
-        List<String> tags = query.recordId() == null ? List.of() : List.of("record:" + query.recordId());
+        if (query.recordId() != null) {
+            return around(handle(new FindRecordHistory(query.recordId())).events().stream()
+                    .map(AuditEntry::recordedAt).sorted().toList(), query.asOf());
+        }
         // A view as of T shows the last change recorded by T; the previous step is the change before that one.
-        Instant shown = latest(tags, query.asOf());
-        Instant previous = shown == null ? null : latest(tags, shown.minusNanos(1));
-        Instant next = query.asOf() == null ? null : first(tags, query.asOf());
+        Instant shown = latest(query.asOf());
+        Instant previous = shown == null ? null : latest(shown.minusNanos(1));
+        Instant next = query.asOf() == null ? null : first(query.asOf());
+        return new ChangesAround(viewable(previous), viewable(next));
+    }
+
+    /**
+     * One record's steps, from its whole history: read through the record's tag it is a few rows, where
+     * walking the log in time order from T until the record's entries turn up read the whole log (1 s
+     * per initiative page at 100,000 events).
+     */
+    static ChangesAround around(List<Instant> recorded, Instant asOf) {
+        int shown = asOf == null ? recorded.size() - 1 : -1;
+        for (int i = 0; asOf != null && i < recorded.size() && !recorded.get(i).isAfter(asOf); i++) {
+            shown = i;
+        }
+        Instant previous = shown > 0 ? recorded.get(shown - 1) : null;
+        Instant next = asOf != null && shown + 1 < recorded.size() ? recorded.get(shown + 1) : null;
         return new ChangesAround(viewable(previous), viewable(next));
     }
 
     /** The recorded time of the last change recorded at or before the moment (of all, for null). */
-    private Instant latest(List<String> tags, Instant moment) {
+    private Instant latest(Instant moment) {
         // Sort keys start with the recorded millisecond; '~' sorts after every digit.
-        return nearest(tags, moment == null ? null : String.format("%015d|~", moment.toEpochMilli()), true,
+        return nearest(moment == null ? null : String.format("%015d|~", moment.toEpochMilli()), true,
                 at -> moment == null || !at.isAfter(moment));
     }
 
     /** The recorded time of the first change recorded after the moment. */
-    private Instant first(List<String> tags, Instant moment) {
-        return nearest(tags, String.format("%015d|", moment.toEpochMilli()), false, at -> at.isAfter(moment));
+    private Instant first(Instant moment) {
+        return nearest(String.format("%015d|", moment.toEpochMilli()), false, at -> at.isAfter(moment));
     }
 
-    /** Walks the log from the sort key on, either way, to the first change recorded at a time that fits. */
-    private Instant nearest(List<String> tags, String from, boolean backwards, Predicate<Instant> fits) {
-        return store.find(new RowQuery(AuditLogProjection.MODEL, tags, List.of(), null, null, from, backwards,
-                        SAME_MILLISECOND, null), AuditEntry.class).stream()
-                .map(found -> found.document().recordedAt()).filter(fits).findFirst().orElse(null);
+    /**
+     * Walks the log from the sort key on, either way, to the first change recorded at a time that fits:
+     * a few entries first, as many as one millisecond can hold only when those all missed.
+     */
+    private Instant nearest(String from, boolean backwards, Predicate<Instant> fits) {
+        for (int limit : new int[] {FEW, SAME_MILLISECOND}) {
+            List<ReadModels.Found<AuditEntry>> entries = store.find(new RowQuery(AuditLogProjection.MODEL, List.of(),
+                    List.of(), null, null, from, backwards, limit, null), AuditEntry.class);
+            Instant found = entries.stream().map(entry -> entry.document().recordedAt()).filter(fits).findFirst()
+                    .orElse(null);
+            if (found != null || entries.size() < limit) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** Rounded up to the microsecond: read models keep microseconds, and may round a version's time up. */
