@@ -145,7 +145,11 @@ class BrowserJourneyTest {
     @Order(3)
     void a_refused_visit_keeps_its_input_and_says_why_at_the_field_then_is_recorded_with_its_meetings() throws IOException {
         editor.open("/record/visit");
-        editor.type("visitorIds", "ui-mohammad-bagheri");
+        editor.type("visitorIds", "Bagheri");
+        editor.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-insert='ui-mohammad-bagheri']")))
+                .click();
+        assertThat(editor.value("visitorIds")).as("a field of several ids is ready for the next name")
+                .isEqualTo("ui-mohammad-bagheri, ");
         editor.type("city", "Islamabad");
         editor.type("country", "PK");
         editor.type("occurred", "next week");
