@@ -182,6 +182,15 @@ class BrowserJourneyTest {
     @Test
     @Order(4)
     void the_editor_records_the_statement_and_proposes_the_initiative_which_appears_on_the_watched_board() throws IOException {
+        editor.open("/actors?name=Baqeri");
+        check(editor);
+        editor.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Mohammad Hossein Bagheri"))).click();
+        editor.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mohammad Hossein Bagheri"));
+        editor.open("/actors/ui-asim-munir");
+        assertThat(editor.text("main")).as("the people he met by name, not by id")
+                .contains("with Mohammad Hossein Bagheri").doesNotContain("with ui-mohammad-bagheri");
+        editor.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Mohammad Hossein Bagheri")));
+
         editor.open("/record/statement");
         editor.type("speaker.actorId", "Hossein Bagheri");
         editor.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-insert='ui-mohammad-bagheri']")))

@@ -32,7 +32,7 @@ public class PageSecurity {
 
     /** Where the pages live; everything else (the API, actuator, its description) is the API chain's. */
     public static final String[] PAGES = {"/", "/login", "/logout", "/denied", "/board", "/board/**",
-            "/initiatives/**", "/timeline", "/timeline/**", "/relations", "/relations/**", "/actors/**",
+            "/initiatives/**", "/timeline", "/timeline/**", "/relations", "/relations/**", "/actors", "/actors/**",
             "/record/**", "/audit", "/audit/**", "/operations/**", "/import", "/import/**", "/ui/**", "/webjars/**"};
 
     /**
