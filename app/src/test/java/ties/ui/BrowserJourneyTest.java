@@ -388,6 +388,10 @@ class BrowserJourneyTest {
         assertThat(editor.text("ol.developments")).contains("January 2025");
         check(editor);
         editor.screenshot(SCREENSHOTS, "timeline");
+        editor.open("/relations");
+        assertThat(editor.text(".pick-pair")).as("no pair is shown as if the reader had chosen it").contains("Pick two countries");
+        assertThat(editor.value("first")).isEmpty();
+        check(editor);
         editor.open("/relations?first=IR&second=PK&granularity=YEAR");
         editor.wait.until(ExpectedConditions.attributeToBeNotEmpty(editor.field("relations-chart"), "data-ready"));
         check(editor);
