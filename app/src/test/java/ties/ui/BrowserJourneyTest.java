@@ -177,6 +177,8 @@ class BrowserJourneyTest {
         editor.submit("Record the visit");
         editor.wait.until(ExpectedConditions.urlContains("/record?at="));
         assertThat(editor.text("p.notice")).contains(VISIT).contains("2 meetings");
+        assertThat(editor.script("return document.querySelector('p.notice a').getAttribute('href');"))
+                .as("the banner links to where the visit shows").isEqualTo("/actors/ui-mohammad-bagheri");
     }
 
     @Test
