@@ -145,7 +145,11 @@ class BrowserJourneyTest {
     @Order(3)
     void a_refused_visit_keeps_its_input_and_says_why_at_the_field_then_is_recorded_with_its_meetings() throws IOException {
         editor.open("/record/visit");
-        editor.type("visitorIds", "ui-mohammad-bagheri");
+        editor.type("visitorIds", "Bagheri");
+        editor.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-insert='ui-mohammad-bagheri']")))
+                .click();
+        assertThat(editor.value("visitorIds")).as("a field of several ids is ready for the next name")
+                .isEqualTo("ui-mohammad-bagheri, ");
         editor.type("city", "Islamabad");
         editor.type("country", "PK");
         editor.type("occurred", "next week");
@@ -173,11 +177,22 @@ class BrowserJourneyTest {
         editor.submit("Record the visit");
         editor.wait.until(ExpectedConditions.urlContains("/record?at="));
         assertThat(editor.text("p.notice")).contains(VISIT).contains("2 meetings");
+        assertThat(editor.script("return document.querySelector('p.notice a').getAttribute('href');"))
+                .as("the banner links to where the visit shows").isEqualTo("/actors/ui-mohammad-bagheri");
     }
 
     @Test
     @Order(4)
     void the_editor_records_the_statement_and_proposes_the_initiative_which_appears_on_the_watched_board() throws IOException {
+        editor.open("/actors?name=Baqeri");
+        check(editor);
+        editor.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Mohammad Hossein Bagheri"))).click();
+        editor.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mohammad Hossein Bagheri"));
+        editor.open("/actors/ui-asim-munir");
+        assertThat(editor.text("main")).as("the people he met by name, not by id")
+                .contains("with Mohammad Hossein Bagheri").doesNotContain("with ui-mohammad-bagheri");
+        editor.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Mohammad Hossein Bagheri")));
+
         editor.open("/record/statement");
         editor.type("speaker.actorId", "Hossein Bagheri");
         editor.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-insert='ui-mohammad-bagheri']")))
@@ -375,6 +390,10 @@ class BrowserJourneyTest {
         assertThat(editor.text("ol.developments")).contains("January 2025");
         check(editor);
         editor.screenshot(SCREENSHOTS, "timeline");
+        editor.open("/relations");
+        assertThat(editor.text(".pick-pair")).as("no pair is shown as if the reader had chosen it").contains("Pick two countries");
+        assertThat(editor.value("first")).isEmpty();
+        check(editor);
         editor.open("/relations?first=IR&second=PK&granularity=YEAR");
         editor.wait.until(ExpectedConditions.attributeToBeNotEmpty(editor.field("relations-chart"), "data-ready"));
         check(editor);

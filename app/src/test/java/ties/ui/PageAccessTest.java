@@ -25,7 +25,7 @@ class PageAccessTest {
     int port;
 
     private static final List<String> VIEWER_PAGES = List.of("/board", "/board?party=IR&party=PK", "/timeline",
-            "/relations", "/board/columns");
+            "/relations", "/board/columns", "/actors", "/actors?name=Ashraf");
     private static final List<String> EDITOR_PAGES = List.of("/record", "/record/actor", "/record/visit",
             "/record/statement", "/record/initiative", "/record/agreement", "/import");
     private static final List<String> AUDITOR_PAGES = List.of("/audit", "/board?asOf=2025-01-01T00:00",

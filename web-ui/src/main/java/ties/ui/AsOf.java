@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The "as of" control: a recorded moment to see a page as it stood then, kept in the URL so that the
- * view can be bookmarked. A browser's date-and-time field sends minutes without a zone ("2025-01-01T10:00"),
+ * view can be bookmarked. A browser's date-and-time field sends minutes or seconds without a zone ("2025-01-01T10:00:30"),
  * read as UTC as every time Ties shows is; an ISO instant is taken as it is.
  */
 public final class AsOf {
@@ -31,8 +31,11 @@ public final class AsOf {
         }
     }
 
-    /** The moment as the date-and-time field shows it (UTC, to the minute). */
+    /**
+     * The moment as the date-and-time field shows it (UTC, to the second): entries saved seconds apart
+     * stay apart, so that an auditor can pick the moment between them and keep it after "Show".
+     */
     public static String field(Instant asOf) {
-        return asOf == null ? "" : LocalDateTime.ofInstant(asOf, ZoneOffset.UTC).withSecond(0).withNano(0).toString();
+        return asOf == null ? "" : LocalDateTime.ofInstant(asOf, ZoneOffset.UTC).withNano(0).toString();
     }
 }

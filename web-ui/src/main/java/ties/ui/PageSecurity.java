@@ -30,7 +30,7 @@ public class PageSecurity {
      * OIDC issuer starts and comes back.
      */
     public static final String[] PAGES = {"/", "/login", "/logout", "/denied", "/board", "/board/**",
-            "/initiatives/**", "/timeline", "/timeline/**", "/relations", "/relations/**", "/actors/**",
+            "/initiatives/**", "/timeline", "/timeline/**", "/relations", "/relations/**", "/actors", "/actors/**",
             "/record/**", "/audit", "/audit/**", "/operations/**", "/import", "/import/**", "/ui/**", "/webjars/**",
             "/oauth2/authorization/*", "/login/oauth2/code/*"};
 

@@ -38,7 +38,8 @@ document.addEventListener('DOMContentLoaded', function () {
     canvas.setAttribute('data-ready', String(chart.data.labels.length));
 });
 
-// Pickers: choosing a suggested record puts its id into the field, in place of the entry being typed.
+// Pickers: choosing a suggested record puts its id into the field, in place of the entry being typed;
+// a field of several ids ("visitorIds") then gets the separator, so that the next name typed starts a new entry.
 document.addEventListener('click', function (event) {
     var choice = event.target.closest('[data-insert]');
     if (!choice) {
@@ -50,7 +51,8 @@ document.addEventListener('click', function (event) {
     }
     var entries = field.value.split(',').map(function (s) { return s.trim(); });
     entries[entries.length - 1] = choice.getAttribute('data-insert');
-    field.value = entries.filter(function (s) { return s.length > 0; }).join(', ');
+    field.value = entries.filter(function (s) { return s.length > 0; }).join(', ')
+        + (/Ids$/.test(field.name) ? ', ' : '');
     field.focus();
     var list = choice.closest('.suggestions');
     if (list) {

@@ -135,6 +135,16 @@ public class Editor {
             return page.get();
         }
 
+        /**
+         * Links the banner that says what was recorded to the page where it shows, for a fact without a
+         * page of its own (a visit shows on its visitor's page): said only if the fact is recorded.
+         */
+        public Entry showsOn(String path, String text) {
+            redirect.addFlashAttribute("recordedOn", path);
+            redirect.addFlashAttribute("recordedOnText", text);
+            return this;
+        }
+
         /** Where the recorded fact shows, once the read model has reached it; the report's source is kept. */
         public String recorded(String message, String then) {
             // A form without source fields (a withdrawal, an alias) leaves the report at hand as it was.

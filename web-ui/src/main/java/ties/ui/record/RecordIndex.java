@@ -12,6 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,9 +49,25 @@ public class RecordIndex {
 
     @GetMapping("/record")
     String index(HttpSession session, Model model) {
-        model.addAttribute("source", editor.fresh(session));
+        model.addAttribute("source", described(editor.fresh(session)));
         model.addAttribute("changes", CHANGES);
         return "record/index";
+    }
+
+    /** The labels the forms give the source fields, for showing the remembered report as the forms asked for it. */
+    private static final Map<String, String> SOURCE_LABELS = Map.of("source.publisher", "Publisher", "source.url", "Link",
+            "source.reference", "Reference", "source.published", "Published on", "source.attribution", "Citing",
+            "confidence", "Confidence");
+
+    /** The remembered report under the forms' labels, the confidence as read ("high"), empty fields left out. */
+    static Map<String, String> described(Map<String, String> source) {
+        Map<String, String> described = new LinkedHashMap<>();
+        source.forEach((field, value) -> {
+            if (value != null && !value.isBlank() && SOURCE_LABELS.containsKey(field)) {
+                described.put(SOURCE_LABELS.get(field), field.equals("confidence") ? value.toLowerCase(Locale.ROOT) : value);
+            }
+        });
+        return described;
     }
 
     /** Opens the form chosen on the index for the record named there. */

@@ -1,5 +1,9 @@
 package ties.ui.record;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
@@ -36,7 +40,7 @@ public record Refusal(Map<String, String> fields, List<String> general, boolean 
             }
             if (t instanceof JSR303ViolationException violations) {
                 Refusal refusal = new Refusal(new LinkedHashMap<>(), new ArrayList<>(), false);
-                violations.getViolations().forEach(v -> refusal.place(v.getPropertyPath().toString(), v.getMessage(),
+                violations.getViolations().forEach(v -> refusal.place(v.getPropertyPath().toString(), said(v),
                         formFields, prefix));
                 return Optional.of(refusal);
             }
@@ -46,6 +50,13 @@ public record Refusal(Map<String, String> fields, List<String> general, boolean 
             }
         }
         return Optional.empty();
+    }
+
+    /** A missing value in the words of the person filling in the form, not the validator's ("must not be null"). */
+    static String said(ConstraintViolation<?> violation) {
+        Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        return constraint == NotNull.class || constraint == NotBlank.class || constraint == NotEmpty.class
+                ? "is required" : violation.getMessage();
     }
 
     /** Notes a refusal of the form's own reading of a value (not of its type). */

@@ -102,8 +102,10 @@ public class VisitForm {
             }
         }
         return refusal.isPresent() ? entry.refused(refusal.get(), () -> page(model, count))
-                : entry.recorded("Visit recorded as " + id + " with " + held.size() + " meeting"
-                + (held.size() == 1 ? "" : "s") + ".", "/record");
+                // A recorded visit has its visitors: the command side refuses one without.
+                : entry.showsOn("/actors/" + visit.visitorIds().get(0), "See it on the visitor's page")
+                .recorded("Visit recorded as " + id + " with " + held.size() + " meeting" + (held.size() == 1 ? "" : "s") + ".",
+                        "/record");
     }
 
     @GetMapping("/record/visits/{id}/correction")

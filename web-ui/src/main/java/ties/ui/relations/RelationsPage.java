@@ -46,8 +46,16 @@ public class RelationsPage {
     }
 
     @GetMapping("/relations")
-    String relations(@RequestParam(defaultValue = "IR") CountryCode first, @RequestParam(defaultValue = "PK") CountryCode second,
+    String relations(@RequestParam(required = false) CountryCode first, @RequestParam(required = false) CountryCode second,
                      @RequestParam(defaultValue = "YEAR") Granularity granularity, Model model) throws JsonProcessingException {
+        model.addAttribute("granularities", Granularity.values());
+        model.addAttribute("granularity", granularity);
+        if (first == null || second == null) {
+            // No pair of the reader's own choosing is shown as if it were: the page asks for two countries.
+            model.addAttribute("first", first);
+            model.addAttribute("second", second);
+            return "relations/relations";
+        }
         RelationView view = ask.ask(TimelineProjection.GROUP, null, new FindRelations(first, second, granularity),
                 RelationView.class);
         List<DevelopmentKind> kinds = view.totals().keySet().stream().sorted().toList();
@@ -63,7 +71,8 @@ public class RelationsPage {
         }
         model.addAttribute("view", view);
         model.addAttribute("kinds", kinds);
-        model.addAttribute("granularities", Granularity.values());
+        model.addAttribute("first", first);
+        model.addAttribute("second", second);
         model.addAttribute("chart", json.writeValueAsString(Map.of(
                 "labels", view.periods().stream().map(RelationView.Period::period).toList(), "datasets", datasets)));
         Map<String, LocalDate[]> ranges = new LinkedHashMap<>();

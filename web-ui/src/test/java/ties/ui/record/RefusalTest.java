@@ -1,10 +1,16 @@
 package ties.ui.record;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import ties.fact.Rejection;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,5 +55,20 @@ class RefusalTest {
     @Test
     void a_failure_that_is_no_refusal_is_not_turned_into_one() {
         assertThat(Refusal.of(new IllegalStateException("database down"), List.of(), false, "")).isEmpty();
+    }
+
+    /** A call recorded without saying who made it. */
+    record Call(@NotBlank String visitorId, @NotNull String occurred, @Size(max = 5) String city) {
+    }
+
+    @Test
+    void a_missing_value_is_said_to_be_required_in_plain_words() {
+        try (var factory = Validation.buildDefaultValidatorFactory()) {
+            Validator validator = factory.getValidator();
+            var said = validator.validate(new Call(" ", null, "Rawalpindi")).stream()
+                    .collect(Collectors.toMap(v -> v.getPropertyPath().toString(), Refusal::said));
+            assertThat(said).containsEntry("visitorId", "is required").containsEntry("occurred", "is required");
+            assertThat(said.get("city")).as("other rules keep their own words").contains("between 0 and 5");
+        }
     }
 }
