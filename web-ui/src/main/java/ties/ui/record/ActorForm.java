@@ -78,8 +78,7 @@ public class ActorForm {
         values.put("name", current.name());
         values.put("aliases", String.join(", ", current.aliases()));
         Forms.put(values, "country", current.country() == null ? null : current.country().code());
-        editor.expect(values, id);
-        Editor.show(model, values, null);
+        editor.open(model, values, id);
         model.addAttribute("correcting", id);
         return page(model);
     }
@@ -100,8 +99,7 @@ public class ActorForm {
     @GetMapping("/record/actors/{id}/alias")
     String aliasForm(@PathVariable String id, Model model) {
         Map<String, String> values = new HashMap<>();
-        editor.expect(values, id);
-        Editor.show(model, values, null);
+        editor.open(model, values, id);
         return changePage(model, current(id), "record/alias");
     }
 
@@ -118,8 +116,7 @@ public class ActorForm {
     @GetMapping("/record/actors/{id}/role")
     String roleForm(@PathVariable String id, HttpSession session, Model model) {
         Map<String, String> values = editor.fresh(session);
-        editor.expect(values, id);
-        Editor.show(model, values, null);
+        editor.open(model, values, id);
         return changePage(model, current(id), "record/role");
     }
 

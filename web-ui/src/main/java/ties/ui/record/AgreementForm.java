@@ -88,8 +88,7 @@ public class AgreementForm {
         values.put("initiativeIds", String.join(", ", current.initiativeIds()));
         Forms.put(values, "occasion", current.occasion() == null ? null : current.occasion().id());
         Forms.put(values, "summary", current.summary());
-        editor.expect(values, id);
-        Editor.show(model, values, null);
+        editor.open(model, values, id);
         model.addAttribute("correcting", id);
         return page(model);
     }

@@ -75,12 +75,19 @@ public class Editor {
     }
 
     /**
-     * Has a form about a record carry the record's version as the page opens (from the event store, which
+     * Shows a form about a record with the record's version as the page opens (from the event store, which
      * the command side checks it against): a change sent from the page once the record has moved on is
      * then refused as stale instead of overwriting what the editor never saw.
      */
-    public void expect(Map<String, String> values, String recordId) {
+    public void open(Model model, Map<String, String> values, String recordId) {
         eventStore.lastSequenceNumberFor(recordId).ifPresent(version -> values.put("expectedVersion", version.toString()));
+        show(model, values, null);
+    }
+
+    /** As {@link #open(Model, Map, String)}, with the version of the view the page shows. */
+    public static void open(Model model, Map<String, String> values, long version) {
+        values.put("expectedVersion", String.valueOf(version));
+        show(model, values, null);
     }
 
     public void forget(HttpSession session) {

@@ -110,8 +110,7 @@ public class EngagementForm {
             Forms.put(values, row + "said", party.firstTime() == null ? null : party.firstTime() ? "FIRST_TIME" : "AGAIN");
             Forms.put(values, row + "contribution", party.contribution());
         }
-        values.put("expectedVersion", String.valueOf(current.version()));
-        Editor.show(model, values, null);
+        Editor.open(model, values, current.version());
         return page(model, current, current.participants().size() + 1);
     }
 
@@ -135,8 +134,7 @@ public class EngagementForm {
     String stateForm(@PathVariable String id, HttpSession session, Model model) {
         EngagementView current = current(id);
         Map<String, String> values = editor.fresh(session);
-        values.put("expectedVersion", String.valueOf(current.version()));
-        Editor.show(model, values, null);
+        Editor.open(model, values, current.version());
         return statePage(model, current);
     }
 

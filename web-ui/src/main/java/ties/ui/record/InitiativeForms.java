@@ -94,8 +94,7 @@ public class InitiativeForms {
         if (current.target() != null) {
             values.put("target", current.target().text());
         }
-        values.put("expectedVersion", String.valueOf(current.version()));
-        Editor.show(model, values, null);
+        Editor.open(model, values, current.version());
         return factsPage(model, current);
     }
 
@@ -113,8 +112,7 @@ public class InitiativeForms {
     String statusForm(@PathVariable String id, HttpSession session, Model model) {
         InitiativeView current = current(id);
         Map<String, String> values = editor.fresh(session);
-        values.put("expectedVersion", String.valueOf(current.version()));
-        Editor.show(model, values, null);
+        Editor.open(model, values, current.version());
         return statusPage(model, current);
     }
 

@@ -75,8 +75,7 @@ public class RelationshipObstacleForm {
         values.put("countries", String.join(", ", current.countries().stream().map(CountryCode::code).toList()));
         values.put("initiativeIds", String.join(", ", current.initiativeIds()));
         values.put("occurred", current.occurred().text());
-        editor.expect(values, id);
-        Editor.show(model, values, null);
+        editor.open(model, values, id);
         return page(model, id);
     }
 

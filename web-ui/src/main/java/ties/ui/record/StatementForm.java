@@ -78,8 +78,7 @@ public class StatementForm {
         Forms.put(values, "occasionVisitId", current.occasionVisitId());
         values.put("topics", String.join(", ", current.topics()));
         values.put("initiativeIds", String.join(", ", current.initiativeIds()));
-        editor.expect(values, id);
-        Editor.show(model, values, null);
+        editor.open(model, values, id);
         model.addAttribute("correcting", id);
         return page(model);
     }

@@ -118,8 +118,7 @@ public class VisitForm {
         values.put("occurred", current.occurred().text());
         values.put("hostIds", String.join(", ", current.hostIds()));
         Forms.put(values, "purpose", current.purpose());
-        editor.expect(values, id);
-        Editor.show(model, values, null);
+        editor.open(model, values, id);
         return correctionPage(model, id);
     }
 
