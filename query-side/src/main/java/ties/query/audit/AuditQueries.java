@@ -97,7 +97,11 @@ class AuditQueries {
         for (int i = 0; asOf != null && i < recorded.size() && !recorded.get(i).isAfter(asOf); i++) {
             shown = i;
         }
-        Instant previous = shown > 0 ? recorded.get(shown - 1) : null;
+        // Before the time shown, not merely the entry before: one command's events share their time.
+        Instant previous = null;
+        for (int i = shown - 1; i >= 0 && previous == null; i--) {
+            previous = recorded.get(i).isBefore(recorded.get(shown)) ? recorded.get(i) : null;
+        }
         Instant next = asOf != null && shown + 1 < recorded.size() ? recorded.get(shown + 1) : null;
         return new ChangesAround(viewable(previous), viewable(next));
     }

@@ -67,4 +67,15 @@ class ChangesAroundTest {
         assertThat(queries.handle(new FindChangesAround(BAGHERI, baqeri)).next()).isEqualTo(recorded.plusNanos(500));
         assertThat(queries.handle(new FindChangesAround(BAGHERI, recorded.plusNanos(500))).previous()).isEqualTo(baqeri);
     }
+
+    @Test
+    @DisplayName("changes of one record recorded at the same time are one step: previous goes before all of them")
+    void sameTime() {
+        Instant together = journal.now().plusSeconds(60);
+        log.on(baqeriAlias(), new Recorded("event-together-1", together, Journal.EDITOR, BAGHERI, 3), MetaData.emptyInstance());
+        log.on(baqeriAlias(), new Recorded("event-together-2", together, Journal.EDITOR, BAGHERI, 4), MetaData.emptyInstance());
+
+        assertThat(queries.handle(new FindChangesAround(BAGHERI, null)).previous()).isEqualTo(baqeri);
+        assertThat(queries.handle(new FindChangesAround(null, null)).previous()).isEqualTo(baqeri);
+    }
 }
