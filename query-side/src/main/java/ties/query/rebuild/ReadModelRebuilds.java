@@ -81,7 +81,7 @@ public class ReadModelRebuilds {
         }
 
         Rebuild report() {
-            long head = head();
+            long head = replays.head();
             long position = positions.position(tokens()).orElse(0);
             if (state == State.SWITCHED) {
                 position = Math.max(position, positions.position(group).orElse(0));
@@ -137,13 +137,13 @@ public class ReadModelRebuilds {
         int serving = generations.serving(readModel);
         transactions.executeWithoutResult(tx -> {
             generations.drop(generations.storedGenerations(readModel, serving + 1, generation));
-            forgetTokens(tokensOf(readModel));
+            replays.forgetTokens(tokensOf(readModel));
         });
         // A failing handler stops the rebuild, which is then abandoned: a read model that cannot be
         // rebuilt must not replace the one serving.
         TrackingEventProcessor processor = replays.processor(tokensOf(readModel), projections);
         processor.registerHandlerInterceptor((unitOfWork, chain) -> Generations.building(generation, chain::proceed));
-        long head = head();
+        long head = replays.head();
         Build build = new Build(readModel, generation, processor, head);
         builds.put(readModel, build);
         processor.start();
@@ -164,7 +164,7 @@ public class ReadModelRebuilds {
         // The rebuild's report first: a switch it reports has been made, so the serving generation read
         // after it is the new one.
         Rebuild rebuild = build == null ? null : build.report();
-        return new Progress(readModel, processor.isRunning(), positions.position(readModel).orElse(0), head(),
+        return new Progress(readModel, processor.isRunning(), positions.position(readModel).orElse(0), replays.head(),
                 generations.serving(readModel), rebuild);
     }
 
@@ -174,7 +174,7 @@ public class ReadModelRebuilds {
         builds.values().stream().filter(build -> build.state == State.BUILDING).forEach(build -> {
             try {
                 generations.renew(build.group, build.generation);
-                String error = failure(build);
+                String error = Replays.failure(build.processor);
                 if (error != null) {
                     abandon(build, error);
                 } else if (caughtUp(build)) {
@@ -228,7 +228,7 @@ public class ReadModelRebuilds {
                 jdbc.update("update token_entry set token = (select r.token from token_entry r where r.processor_name = ?), "
                         + "token_type = (select r.token_type from token_entry r where r.processor_name = ?), owner = null "
                         + "where processor_name = ?", build.tokens(), build.tokens(), build.group);
-                forgetTokens(build.tokens());
+                replays.forgetTokens(build.tokens());
                 // Every parked event lies before the rebuild's position, and the rebuild applied it (one it
                 // failed on would have failed the rebuild): left parked, its letters would hold back the
                 // record's later events in the new generation.
@@ -263,7 +263,7 @@ public class ReadModelRebuilds {
     private void awaitRebuilt(Build build, long livePosition) throws InterruptedException {
         long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
         while (!positions.reached(build.tokens(), livePosition)) {
-            if (System.nanoTime() > deadline || failure(build) != null) {
+            if (System.nanoTime() > deadline || Replays.failure(build.processor) != null) {
                 throw new IllegalStateException("the rebuild did not reach the live position " + livePosition
                         + " within " + SWITCH_WAIT.toSeconds() + " s");
             }
@@ -279,7 +279,7 @@ public class ReadModelRebuilds {
         log.error("Rebuild of read model {} (generation {}) failed, generation {} keeps serving: {}", build.group,
                 build.generation, generations.serving(build.group), error);
         transactions.executeWithoutResult(tx -> {
-            forgetTokens(build.tokens());
+            replays.forgetTokens(build.tokens());
             generations.drop(generations.storedGenerations(build.group, build.generation, build.generation + 1));
         });
         generations.release(build.group, build.generation);
@@ -299,14 +299,6 @@ public class ReadModelRebuilds {
         }, clock.instant().plus(OLD_GENERATION_KEPT));
     }
 
-    private static String failure(Build build) {
-        return Replays.failure(build.processor);
-    }
-
-    private void forgetTokens(String processorName) {
-        replays.forgetTokens(processorName);
-    }
-
     private static String tokensOf(String group) {
         return group + "~rebuild";
     }
@@ -314,10 +306,6 @@ public class ReadModelRebuilds {
     private StreamingEventProcessor processor(String readModel) {
         return processing.eventProcessor(readModel, StreamingEventProcessor.class)
                 .orElseThrow(() -> Rejection.unknownRecord(null, "no read model '" + readModel + "' runs here"));
-    }
-
-    private long head() {
-        return replays.head();
     }
 
     private static String nodeName() {
