@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * thread that compacts the file, which then grew by ~200 KB per event. Instead, every command
  * writes the store itself after its transaction commits and before it is answered ({@code CHECKPOINT},
  * or {@code CHECKPOINT SYNC} to also force it to disk), while H2's background thread keeps compacting.
- * Concurrent commands share a write: one that finds its commit already written writes nothing.
+ * Concurrent commands share a write ({@link SharedWrites}): a command waits for a write that began
+ * after its commit, and one write serves all the commands that committed before it began.
  * Read-model transactions are still written by the background thread; a crash loses at most their
  * progress, which the processors redo from the events. Measurements and the choice: docs/durability.md.
  *
@@ -53,10 +54,12 @@ class EmbeddedDurability {
 
     private final JdbcTemplate jdbc;
     private final Commit commit;
+    private final SharedWrites writes;
 
     EmbeddedDurability(JdbcTemplate jdbc, @Value("${ties.storage.embedded-commit:sync}") String commit) {
         this.jdbc = jdbc;
         this.commit = Commit.valueOf(commit.trim().toUpperCase(java.util.Locale.ROOT));
+        this.writes = new SharedWrites(() -> jdbc.execute(this.commit.statement));
     }
 
     @Autowired
@@ -74,7 +77,7 @@ class EmbeddedDurability {
 
     private Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         // After commit, so that the write includes this command's events; still before the caller hears back.
-        unitOfWork.afterCommit(committed -> jdbc.execute(commit.statement));
+        unitOfWork.afterCommit(committed -> writes.committed());
         return chain.proceed();
     }
 }
