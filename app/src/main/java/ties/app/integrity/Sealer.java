@@ -10,8 +10,9 @@ import ties.audit.integrity.StoredEvent;
 /**
  * Seals each event as it is appended to the JPA event store. A subscribing processor ({@value #GROUP}) runs in the
  * transaction that appends the events, after Axon has flushed their rows: the seal hashes the row as
- * stored and commits or rolls back with it, and a seal that cannot be written fails the command
- * (see {@link IntegrityConfiguration}) rather than leave a silent hole in the chain.
+ * stored (as the storage wrote it, {@link AppendedEvents}) and commits or rolls back with it, and a
+ * seal that cannot be written fails the command (see {@link IntegrityConfiguration}) rather than
+ * leave a silent hole in the chain.
  *
  * <p>Several command nodes may append concurrently: a stream's events are already serialized by
  * Axon's unique (aggregate, sequence number), and {@code event_seal} has the same key, so each link
@@ -34,7 +35,8 @@ class Sealer {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
-        StoredEvent event = store.event(message.getIdentifier()).orElseThrow(() -> new IllegalStateException(
+        StoredEvent event = AppendedEvents.take(message.getIdentifier())
+                .or(() -> store.event(message.getIdentifier())).orElseThrow(() -> new IllegalStateException(
                 "event " + message.getIdentifier() + " is not in domain_event_entry: cannot seal it"));
         if (store.seal(event).isEmpty()) {
             log.info("Event {} ({} #{}) left for the checkpointer to seal: the stream's previous event is not sealed",

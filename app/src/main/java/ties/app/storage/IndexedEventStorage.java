@@ -1,6 +1,7 @@
 package ties.app.storage;
 
 import jakarta.persistence.PersistenceUnitUtil;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -11,12 +12,15 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import ties.app.integrity.AppendedEvents;
+import ties.audit.integrity.StoredEvent;
 import ties.command.web.AppendedPositions;
 import ties.query.store.Recorded;
 
@@ -77,9 +81,19 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
             PersistenceUnitUtil ids = entityManager().getEntityManagerFactory().getPersistenceUnitUtil();
             entities.stream().map(ids::getIdentifier).filter(Number.class::isInstance)
                     .mapToLong(id -> ((Number) id).longValue()).max().ifPresent(AppendedPositions::appended);
+            entities.stream().filter(DomainEventEntry.class::isInstance).forEach(entity -> AppendedEvents.appended(
+                    row(((Number) ids.getIdentifier(entity)).longValue(), (DomainEventEntry) entity)));
         } finally {
             entities.clear();
         }
+    }
+
+    /** The row as written: the entity holds the bytes and the formatted time stamp it was given. */
+    private static StoredEvent row(long globalIndex, DomainEventEntry entry) {
+        return new StoredEvent(globalIndex, entry.getEventIdentifier(), entry.getAggregateIdentifier(),
+                entry.getSequenceNumber(), entry.getType(), entry.getPayload().getType().getName(),
+                entry.getPayload().getType().getRevision(), entry.getPayload().getData(), entry.getMetaData().getData(),
+                DateTimeUtils.formatInstant(entry.getTimestamp()));
     }
 
     @Override
