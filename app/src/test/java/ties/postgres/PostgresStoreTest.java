@@ -195,13 +195,18 @@ class PostgresStoreTest {
 
     @Test
     @Order(3)
-    void the_current_version_of_a_document_is_found_through_its_key_without_statistics() throws SQLException {
+    void the_current_version_of_a_document_and_the_keys_of_a_tag_are_found_through_indexes_without_statistics() throws SQLException {
         // This schema was never analyzed (as on a PostgreSQL with autovacuum off): the planner has no
         // statistics, and must still not walk every current row of the model to find one document.
         try (Connection connection = connect(schemaUrl)) {
             assertThat(String.join("\n", strings(connection, "explain select r.row_id from read_model_row r "
                     + "where r.model = 'initiative' and r.record_key = 'pg-naval-exercises-1' and r.valid_to is null")))
                     .contains("read_model_row_current_key");
+            // Keys by tag (JdbcReadModels.currentKeysTagged): from the tag's rows, not every current row of the model.
+            assertThat(String.join("\n", strings(connection, "explain select r.record_key, r.model, r.valid_to is null "
+                    + "from read_model_row r where r.row_id = any(array(select t.row_id from read_model_tag t "
+                    + "where t.tag = 'party:IR'))")))
+                    .contains("read_model_tag_by_tag").doesNotContain("read_model_row_order", "read_model_row_current_key");
         }
     }
 
