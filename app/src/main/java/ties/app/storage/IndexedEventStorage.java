@@ -79,10 +79,14 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
         try {
             super.appendEvents(events, serializer);
             PersistenceUnitUtil ids = entityManager().getEntityManagerFactory().getPersistenceUnitUtil();
-            entities.stream().map(ids::getIdentifier).filter(Number.class::isInstance)
-                    .mapToLong(id -> ((Number) id).longValue()).max().ifPresent(AppendedPositions::appended);
-            entities.stream().filter(DomainEventEntry.class::isInstance).forEach(entity -> AppendedEvents.appended(
-                    row(((Number) ids.getIdentifier(entity)).longValue(), (DomainEventEntry) entity)));
+            for (Object entity : entities) {
+                if (ids.getIdentifier(entity) instanceof Number position) {
+                    AppendedPositions.appended(position.longValue());
+                    if (entity instanceof DomainEventEntry entry) {
+                        AppendedEvents.appended(row(position.longValue(), entry));
+                    }
+                }
+            }
         } finally {
             entities.clear();
         }
