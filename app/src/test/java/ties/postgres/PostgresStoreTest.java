@@ -137,7 +137,7 @@ class PostgresStoreTest {
     void flyway_creates_the_schema_and_hibernate_validates_it() throws SQLException {
         Flyway flyway = app.getBean(Flyway.class);
         assertThat(flyway.info().applied()).extracting(migration -> migration.getVersion().getVersion())
-                .containsExactly("1", "2", "4", "5", "6", "7");
+                .containsExactly("1", "2", "4", "5", "6", "7", "8");
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.getConfiguration().getLocations()).extracting(Object::toString)
                 .containsExactly("classpath:db/migration/postgresql");
@@ -151,7 +151,7 @@ class PostgresStoreTest {
                     + schema + "'")).containsExactlyInAnyOrderElementsOf(ALL_TABLES);
             assertThat(strings(connection, "select indexname from pg_indexes where schemaname = '" + schema + "'"))
                     .contains("domain_event_entry_pk", "domain_event_entry_aggregate_uk", "domain_event_entry_event_uk",
-                            "token_entry_pk", "read_model_row_current", "read_model_row_current_key", "read_model_row_order", "read_model_row_history", "read_model_tag_by_tag",
+                            "token_entry_pk", "read_model_row_current", "read_model_row_current_key", "read_model_row_order", "read_model_row_history", "read_model_tag_pk",
                             "actor_name_by_name");
             assertThat(strings(connection, "select sequence_name || ' +' || increment from information_schema.sequences "
                     + "where sequence_schema = '" + schema + "'"))
@@ -206,7 +206,7 @@ class PostgresStoreTest {
             assertThat(String.join("\n", strings(connection, "explain select r.record_key, r.model, r.valid_to is null "
                     + "from read_model_row r where r.row_id = any(array(select t.row_id from read_model_tag t "
                     + "where t.tag = 'party:IR'))")))
-                    .contains("read_model_tag_by_tag").doesNotContain("read_model_row_order", "read_model_row_current_key");
+                    .contains("read_model_tag_pk").doesNotContain("read_model_row_order", "read_model_row_current_key");
         }
     }
 

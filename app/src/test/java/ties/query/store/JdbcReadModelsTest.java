@@ -215,4 +215,73 @@ class JdbcReadModelsTest extends ReadModelsContract {
             JDBC.update("alter sequence read_model_row_seq increment by 50");
         }
     }
+    @Test
+    @DisplayName("a version keeps its tags on its row and one tag-index entry per tag; put again with the same tags it "
+            + "is not versioned again, with other tags it is")
+    void tags_kept_on_the_row() {
+        store.put("m", "naval-exercises", T1, row("proposed", "1", Set.of("status:PROPOSED", "party:PK", "party:IR")));
+        store.put("m", "naval-exercises", T2, row("proposed", "1", Set.of("party:IR", "party:PK", "status:PROPOSED")));
+
+        assertThat(JDBC.queryForList("select tags from read_model_row where model = 'm'", String.class))
+                .containsExactly("party:IR\nparty:PK\nstatus:PROPOSED");
+        assertThat(JDBC.queryForList("select tag from read_model_tag order by tag", String.class))
+                .containsExactly("party:IR", "party:PK", "status:PROPOSED");
+        assertThat(versions("m", "naval-exercises")).isEqualTo(1);
+
+        store.put("m", "naval-exercises", T3, row("proposed", "1", Set.of("party:IR", "party:PK", "status:STALLED")));
+        assertThat(versions("m", "naval-exercises")).isEqualTo(2);
+        assertThat(store.currentKeysTagged("m", "status:STALLED")).containsExactly("naval-exercises");
+        assertThat(store.currentKeysTagged("m", "status:PROPOSED")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a tag that is empty or spans lines is refused when put, and nothing is stored")
+    void tags_are_single_lines() {
+        assertThatThrownBy(() -> store.put("m", "naval-exercises", T1, row("proposed", "1", Set.of("party:IR\nparty:PK"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one line");
+        assertThatThrownBy(() -> store.put("m", "naval-exercises", T1, row("proposed", "1", Set.of(""))))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(rowCount("m")).isZero();
+    }
+
+    @Test
+    @DisplayName("clearing a model larger than one chunk deletes each of its versions and tag entries, and nothing of "
+            + "another model")
+    void clearing_a_large_model() {
+        TRANSACTION.executeWithoutResult(status -> {
+            for (int i = 0; i < 2_345; i++) {
+                database.put("m", "naval-exercises-" + i, T1, row("proposed", "%05d".formatted(i), Set.of("party:IR", "edition:" + i)));
+            }
+            database.put("other", "border-patrols", T1, row("proposed", "1", Set.of("party:IR")));
+        });
+        TRANSACTION.executeWithoutResult(status -> database.put("m", "naval-exercises-7", T2, row("agreed", "00007", Set.of())));
+        assertThat(rowCount("m")).isEqualTo(2_346);
+        assertThat(JDBC.queryForObject("select count(*) from read_model_tag", Integer.class)).isEqualTo(4_691);
+
+        store.clear(List.of("m"));
+
+        assertThat(rowCount("m")).isZero();
+        assertThat(rowCount("other")).isEqualTo(1);
+        assertThat(JDBC.queryForList("select tag from read_model_tag", String.class)).containsExactly("party:IR");
+        assertThat(store.currentKeysTagged("other", "party:IR")).containsExactly("border-patrols");
+    }
+
+    @Test
+    @DisplayName("a store written before tags moved onto the rows (migration V8) keeps every version's tags")
+    void tags_of_a_store_written_before_v8() {
+        DriverManagerDataSource before = new DriverManagerDataSource("jdbc:h2:mem:read-models-v7;DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(before).locations("classpath:db/migration/h2").target("7").load().migrate();
+        JdbcTemplate v7 = new JdbcTemplate(before);
+        v7.update("insert into read_model_row (row_id, model, record_key, valid_from, sort_key, document) values "
+                + "(1, 'initiative', 'naval-exercises', timestamp with time zone '2025-01-16 09:00:00Z', '1', '{}'), "
+                + "(2, 'initiative', 'border-patrols', timestamp with time zone '2025-01-16 09:00:00Z', '2', '{}')");
+        v7.update("insert into read_model_tag (row_id, tag) values (1, 'status:PROPOSED'), (1, 'party:PK'), (1, 'party:IR')");
+
+        Flyway.configure().dataSource(before).locations("classpath:db/migration/h2").load().migrate();
+
+        assertThat(v7.queryForList("select tags from read_model_row order by row_id", String.class))
+                .containsExactly("party:IR\nparty:PK\nstatus:PROPOSED", null);
+        assertThat(v7.queryForList("select row_id from read_model_tag where tag = 'party:PK'", Long.class)).containsExactly(1L);
+    }
 }

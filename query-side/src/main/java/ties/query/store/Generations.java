@@ -32,6 +32,8 @@ import java.util.function.ToIntFunction;
 @Component
 public class Generations {
 
+    private static final int DROP_CHUNK = 1000;
+
     private static final Duration FRESH_FOR = Duration.ofSeconds(1);
     private static final ThreadLocal<Integer> BUILDING = new ThreadLocal<>();
 
@@ -157,11 +159,24 @@ public class Generations {
                 + "where processing_group = ? and building = ?", processingGroup, generation);
     }
 
-    /** Deletes every version of the stored models named: a generation no longer served, or never finished. */
+    /**
+     * Deletes every version of the stored models named: a generation no longer served, or never finished.
+     * A thousand versions at a time, each with the tags its row names (read_model_tag is keyed by tag),
+     * so that memory stays bounded however large the generation.
+     */
     public void drop(Collection<String> storedModels) {
         for (String model : storedModels) {
-            jdbc.update("delete from read_model_tag where row_id in (select row_id from read_model_row where model = ?)", model);
-            jdbc.update("delete from read_model_row where model = ?", model);
+            List<Long> rows;
+            do {
+                List<Object[]> tags = new ArrayList<>();
+                rows = jdbc.query("select row_id, tags from read_model_row where model = ? limit " + DROP_CHUNK, (row, n) -> {
+                    long rowId = row.getLong("row_id");
+                    RowTags.split(row.getString("tags")).forEach(tag -> tags.add(new Object[]{tag, rowId}));
+                    return rowId;
+                }, model);
+                jdbc.batchUpdate("delete from read_model_tag where tag = ? and row_id = ?", tags);
+                jdbc.batchUpdate("delete from read_model_row where row_id = ?", rows.stream().map(id -> new Object[]{id}).toList());
+            } while (rows.size() == DROP_CHUNK);
         }
     }
 

@@ -32,8 +32,9 @@ import java.util.function.Function;
 
 /**
  * The read models in the database: one row of {@code read_model_row} per version of a document, with
- * its tags in {@code read_model_tag}. A change closes the current version ({@code valid_to}) and adds
- * a new one, so every read model keeps its history in recorded time.
+ * its tags (kept on the row, and indexed by {@code read_model_tag} to find the documents carrying one).
+ * A change closes the current version ({@code valid_to}) and adds a new one, so every read model keeps
+ * its history in recorded time.
  *
  * <p>Within a transaction the changes are kept in a {@link Unit} and written in JDBC batches just
  * before it commits: a processor's batch of 100 events costs a few statements instead of a query
@@ -219,13 +220,9 @@ class JdbcReadModels implements ReadModels {
 
     /** The current version under a stored model name (generation included) and key, from the database. */
     private Optional<Version> loadCurrent(String stored, String key) {
-        List<Version> found = jdbc.query("select " + COLUMNS + " from read_model_row r where r.model = ? "
+        List<Version> found = jdbc.query("select " + COLUMNS + ", r.tags from read_model_row r where r.model = ? "
                 + "and r.record_key = ? and r.valid_to is null", (row, n) -> new Version(row, stored), stored, key);
         return found.stream().findFirst();
-    }
-
-    private Set<String> loadTags(long rowId) {
-        return new HashSet<>(jdbc.queryForList("select tag from read_model_tag where row_id = ?", String.class, rowId));
     }
 
     private synchronized long nextRowId() {
@@ -312,8 +309,7 @@ class JdbcReadModels implements ReadModels {
         final LocalDate occurredTo;
         final String searchText;
         final String document;
-        /** Read from the database when first needed: most reads want the document alone. */
-        private Set<String> tags;
+        final Set<String> tags;
         boolean stored;
 
         Version(long rowId, String model, String key, Instant validFrom, RowContent content, String document) {
@@ -341,14 +337,8 @@ class JdbcReadModels implements ReadModels {
             this.occurredTo = row.getObject("occurred_to", LocalDate.class);
             this.searchText = row.getString("search_text");
             this.document = row.getString("document");
+            this.tags = RowTags.split(row.getString("tags"));
             this.stored = true;
-        }
-
-        Set<String> tags() {
-            if (tags == null) {
-                tags = loadTags(rowId);
-            }
-            return tags;
         }
 
         boolean holds(RowContent content, String otherDocument) {
@@ -358,7 +348,7 @@ class JdbcReadModels implements ReadModels {
                     && Objects.equals(occurredFrom, content.occurredFrom())
                     && Objects.equals(occurredTo, content.occurredTo())
                     && Objects.equals(searchText, content.searchText())
-                    && tags().equals(content.tags());
+                    && tags.equals(content.tags());
         }
     }
 
@@ -409,7 +399,7 @@ class JdbcReadModels implements ReadModels {
         void adjustTagged(String stored, String tag, Set<String> keys) {
             for (String key : changed.getOrDefault(stored, Set.of())) {
                 Optional<Version> now = current.get(stored).get(key);
-                if (now.isPresent() && now.get().tags().contains(tag)) {
+                if (now.isPresent() && now.get().tags.contains(tag)) {
                     keys.add(key);
                 } else {
                     keys.remove(key);
@@ -450,11 +440,11 @@ class JdbcReadModels implements ReadModels {
             }
             if (!inserts.isEmpty()) {
                 jdbc.batchUpdate("insert into read_model_row (row_id, model, record_key, valid_from, valid_to, sort_key, "
-                                + "kind, occurred_from, occurred_to, search_text, document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                + "kind, occurred_from, occurred_to, search_text, document, tags) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         inserts, inserts.size(), JdbcReadModels::bindRow);
                 List<Object[]> tags = new ArrayList<>();
-                inserts.forEach(version -> version.tags().forEach(tag -> tags.add(new Object[]{version.rowId, tag})));
-                jdbc.batchUpdate("insert into read_model_tag (row_id, tag) values (?, ?)", tags);
+                inserts.forEach(version -> version.tags.forEach(tag -> tags.add(new Object[]{tag, version.rowId})));
+                jdbc.batchUpdate("insert into read_model_tag (tag, row_id) values (?, ?)", tags);
             }
             inserts.forEach(version -> version.stored = true);
             inserts.clear();
@@ -480,6 +470,7 @@ class JdbcReadModels implements ReadModels {
         statement.setObject(9, version.occurredTo, Types.DATE);
         statement.setString(10, version.searchText);
         statement.setString(11, version.document);
+        statement.setString(12, RowTags.join(version.tags));
     }
 
     private static OffsetDateTime utc(Instant at) {

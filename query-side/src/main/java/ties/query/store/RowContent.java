@@ -21,7 +21,7 @@ public record RowContent(Object document, String sortKey, Set<String> tags, Stri
     }
 
     /**
-     * Refuses what the columns of {@code read_model_row} and {@code read_model_tag} (migration V1)
+     * Refuses what the columns of {@code read_model_row} and {@code read_model_tag} (migrations V1, V8)
      * cannot hold, before anything is stored: the database would refuse it only when the transaction
      * commits, failing every event of the batch instead of the one at fault.
      */
@@ -30,7 +30,13 @@ public record RowContent(Object document, String sortKey, Set<String> tags, Stri
         fits("record_key", key, 300);
         fits("sort_key", sortKey, 400);
         fits("kind", kind, 40);
-        tags.forEach(tag -> fits("tag", tag, 300));
+        tags.forEach(tag -> {
+            fits("tag", tag, 300);
+            if (tag.isEmpty() || tag.contains(RowTags.SEPARATOR)) {
+                // The row keeps its tags one per line (RowTags).
+                throw new IllegalArgumentException("a tag is one line of text, not empty: '" + tag + "'");
+            }
+        });
     }
 
     private static void fits(String column, String value, int length) {
