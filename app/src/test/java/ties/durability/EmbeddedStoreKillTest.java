@@ -17,6 +17,6 @@ class EmbeddedStoreKillTest {
         Path data = folder.resolve("data");
         new KillDuringWrites().run(
                 name -> ServiceProcess.start(folder, name, List.of("--ties.data-dir=" + data), Map.of()),
-                () -> KillDuringWrites.proposalsPerInitiative("jdbc:h2:file:" + data.resolve("ties"), "sa", ""));
+                () -> KillDuringWrites.read("jdbc:h2:file:" + data.resolve("ties"), "sa", ""));
     }
 }

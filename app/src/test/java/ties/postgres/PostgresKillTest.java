@@ -50,7 +50,7 @@ class PostgresKillTest {
         new KillDuringWrites().run(
                 name -> ServiceProcess.start(folder, name, List.of("--spring.profiles.active=postgres",
                         "--ties.data-dir=" + folder.resolve("data")), database),
-                () -> KillDuringWrites.proposalsPerInitiative(schemaUrl, PostgresAvailability.user(),
+                () -> KillDuringWrites.read(schemaUrl, PostgresAvailability.user(),
                         PostgresAvailability.password()));
     }
 
