@@ -29,6 +29,16 @@ class DatePropertiesTest {
     private static final List<String> PHRASES = corpusPhrases();
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
+    @Property(tries = 1000)
+    void edtf_numbers_are_padded_as_the_iso_forms_write_them(@ForAll int value, @ForAll("widths") int width) {
+        assertThat(Edtf.padded(value, width)).isEqualTo(String.format(java.util.Locale.ROOT, "%0" + width + "d", value));
+    }
+
+    @Provide
+    Arbitrary<Integer> widths() {
+        return Arbitraries.of(2, 4);
+    }
+
     @Property(tries = 2000)
     void a_resolved_date_holds_its_span_and_keeps_its_tense(@ForAll("phrases") String phrase, @ForAll("reportDays") LocalDate reported,
                                                           @ForAll Tense tense) throws Exception {
