@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
+
 /**
  * Makes an acknowledged command survive a crash of the embedded H2 store.
  *
@@ -31,6 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the answer; survives a crash of the machine), {@code write} (written to the operating system
  * before the answer; survives a kill of the service, not a power cut), {@code deferred} (H2 alone:
  * up to {@code WRITE_DELAY} of answered commands lost on a crash). Not used on other databases.
+ * {@code ties.storage.embedded-commit-delay}: how long a write may wait for commands still being
+ * handled to join it ({@link SharedWrites}).
  *
  * <p>This class registers its interceptor itself and is not a {@code MessageHandlerInterceptor} bean:
  * Axon's Spring Boot auto-configuration registers every such bean with the command bus, which made
@@ -56,10 +60,11 @@ class EmbeddedDurability {
     private final Commit commit;
     private final SharedWrites writes;
 
-    EmbeddedDurability(JdbcTemplate jdbc, @Value("${ties.storage.embedded-commit:sync}") String commit) {
+    EmbeddedDurability(JdbcTemplate jdbc, @Value("${ties.storage.embedded-commit:sync}") String commit,
+                       @Value("${ties.storage.embedded-commit-delay:2ms}") Duration delay) {
         this.jdbc = jdbc;
         this.commit = Commit.valueOf(commit.trim().toUpperCase(java.util.Locale.ROOT));
-        this.writes = new SharedWrites(() -> jdbc.execute(this.commit.statement));
+        this.writes = new SharedWrites(() -> jdbc.execute(this.commit.statement), delay);
     }
 
     @Autowired
@@ -77,7 +82,9 @@ class EmbeddedDurability {
 
     private Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         // After commit, so that the write includes this command's events; still before the caller hears back.
+        writes.started();
         unitOfWork.afterCommit(committed -> writes.committed());
+        unitOfWork.onRollback(rolledBack -> writes.abandoned());
         return chain.proceed();
     }
 }

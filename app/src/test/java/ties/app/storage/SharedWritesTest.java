@@ -2,6 +2,7 @@ package ties.app.storage;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +26,7 @@ class SharedWritesTest {
         coveredByWrites.accumulateAndGet(commitsDone.get(), Math::max);
         writes.incrementAndGet();
         sleep(3); // a forced sync takes a while: commits pile up behind it
-    });
+    }, Duration.ZERO);
 
     @Test
     void commitsOneAfterAnotherEachGetTheirOwnWrite() {
@@ -67,7 +68,46 @@ class SharedWritesTest {
         assertThat(writes.get()).as("writes for 200 commits").isLessThan(threads * commitsEach);
     }
 
+    @Test
+    void aWriteWaitsForACommandStillBeingHandledAndServesBoth() throws Exception {
+        SharedWrites lingering = lingering();
+        lingering.started();
+        lingering.started();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        long begun = System.nanoTime();
+        Future<?> first = pool.submit(lingering::committed);
+        sleep(200);
+        assertThat(first).as("the first command waits for the second one").isNotDone();
+        lingering.committed();
+        first.get(5, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        assertThat(writes).as("one write for both commands").hasValue(1);
+        assertThat(Duration.ofNanos(System.nanoTime() - begun)).as("not the whole delay").isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aCommandAloneOrBesideARolledBackOneIsWrittenAtOnce() {
+        SharedWrites lingering = lingering();
+        long begun = System.nanoTime();
+        lingering.started();
+        lingering.committed();
+        lingering.started();
+        lingering.started();
+        lingering.abandoned();
+        lingering.committed();
+
+        assertThat(writes).hasValue(2);
+        assertThat(Duration.ofNanos(System.nanoTime() - begun)).as("no waiting for the delay").isLessThan(Duration.ofSeconds(30));
+    }
+
+    /** Waits up to a minute for commands still being handled: longer than any of these tests may take. */
+    private SharedWrites lingering() {
+        return new SharedWrites(writes::incrementAndGet, Duration.ofMinutes(1));
+    }
+
     private long commit() {
+        shared.started();
         long mine = commitsDone.incrementAndGet();
         shared.committed();
         return mine;
