@@ -35,7 +35,7 @@ final class Edtf {
 
     /** "2019~": about a year, as "circa 2019" says it. */
     static String aboutYear(int year) {
-        return padded(year, 4) + "~";
+        return Numerals.zeroPadded(year, 4) + "~";
     }
 
     /** "[2019-03-13..2030]": one day, not known which, between two bounds ("by 2030"). */
@@ -44,22 +44,15 @@ final class Edtf {
     }
 
     static String year(LocalDate day) {
-        return padded(day.getYear(), 4);
+        return Numerals.zeroPadded(day.getYear(), 4);
     }
 
     static String month(LocalDate day) {
-        return padded(day.getYear(), 4) + "-" + padded(day.getMonthValue(), 2);
+        return Numerals.zeroPadded(day.getYear(), 4) + "-" + Numerals.zeroPadded(day.getMonthValue(), 2);
     }
 
     static String day(LocalDate day) {
-        return padded(day.getYear(), 4) + "-" + padded(day.getMonthValue(), 2) + "-" + padded(day.getDayOfMonth(), 2);
-    }
-
-    /** {@code String.format("%0<width>d", value)} without parsing a format: every date of every command is written here. */
-    static String padded(int value, int width) {
-        String digits = Long.toString(Math.abs((long) value));
-        String sign = value < 0 ? "-" : "";
-        return sign + "0".repeat(Math.max(0, width - sign.length() - digits.length())) + digits;
+        return month(day) + "-" + Numerals.zeroPadded(day.getDayOfMonth(), 2);
     }
 
     private static String season(LocalDate first) {
@@ -71,7 +64,7 @@ final class Edtf {
         };
         // Winter runs from December into the next year: EDTF names it by the December's year.
         int year = first.getMonth() == Month.JANUARY || first.getMonth() == Month.FEBRUARY ? first.getYear() - 1 : first.getYear();
-        return padded(year, 4) + "-" + code;
+        return Numerals.zeroPadded(year, 4) + "-" + code;
     }
 
     /** Whole years or whole months where the interval is made of them, days otherwise. */

@@ -30,13 +30,13 @@ class DatePropertiesTest {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     @Property(tries = 1000)
-    void edtf_numbers_are_padded_as_the_iso_forms_write_them(@ForAll int value, @ForAll("widths") int width) {
-        assertThat(Edtf.padded(value, width)).isEqualTo(String.format(java.util.Locale.ROOT, "%0" + width + "d", value));
+    void numerals_are_zero_padded_as_string_format_pads_them(@ForAll long value, @ForAll("widths") int width) {
+        assertThat(Numerals.zeroPadded(value, width)).isEqualTo(String.format(java.util.Locale.ROOT, "%0" + width + "d", value));
     }
 
     @Provide
     Arbitrary<Integer> widths() {
-        return Arbitraries.of(2, 4);
+        return Arbitraries.of(2, 4, 15, 19);
     }
 
     @Property(tries = 2000)

@@ -20,6 +20,7 @@ import ties.engagement.EngagementEvent.EngagementStateChanged;
 import ties.engagement.EngagementEvent.EngagementWithdrawn;
 import ties.engagement.EngagementFacts;
 import ties.fact.CountryCode;
+import ties.fact.Numerals;
 import ties.fact.PartialDate;
 import ties.query.store.Projection;
 import ties.query.store.ReadModels;
@@ -224,7 +225,7 @@ public class ActorProjection implements Projection {
         tags.add("country:" + visit.visit().country().code());
         var occurred = visit.visit().occurred();
         store.put(VISITS, visit.visitId(), at, new RowContent(visit,
-                occurred.earliest() + "|" + occurred.latest() + "|" + String.format("%015d", visit.recordedAt().toEpochMilli())
+                occurred.earliest() + "|" + occurred.latest() + "|" + Numerals.zeroPadded(visit.recordedAt().toEpochMilli(), 15)
                         + "|" + visit.visitId(), tags, null, occurred.earliest(), occurred.latest(), null));
     }
 
@@ -273,6 +274,6 @@ public class ActorProjection implements Projection {
     }
 
     private static String orderOf(String occurred, Instant recordedAt, String key) {
-        return occurred + "|" + String.format("%015d", recordedAt.toEpochMilli()) + "|" + key;
+        return occurred + "|" + Numerals.zeroPadded(recordedAt.toEpochMilli(), 15) + "|" + key;
     }
 }

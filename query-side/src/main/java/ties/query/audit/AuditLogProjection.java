@@ -10,6 +10,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Revision;
 import org.springframework.stereotype.Component;
 import ties.audit.AuditEntry;
+import ties.fact.Numerals;
 import ties.fact.PartialDate;
 import ties.fact.Provenance;
 import ties.fact.Source;
@@ -81,7 +82,7 @@ public class AuditLogProjection implements Projection {
 
     /** Recorded order; the global position breaks ties between events recorded in the same millisecond. */
     static String sortKey(Recorded recorded) {
-        return String.format("%015d|%019d", recorded.at().toEpochMilli(), Math.max(recorded.position(), 0));
+        return Numerals.zeroPadded(recorded.at().toEpochMilli(), 15) + "|" + Numerals.zeroPadded(Math.max(recorded.position(), 0), 19);
     }
 
     private Optional<PartialDate> date(JsonNode facts) {

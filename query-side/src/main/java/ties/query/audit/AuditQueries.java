@@ -9,6 +9,7 @@ import ties.audit.FindChangesAround;
 import ties.audit.FindAuditLog;
 import ties.audit.FindRecordHistory;
 import ties.audit.RecordHistory;
+import ties.fact.Numerals;
 import ties.query.store.Cursors;
 import ties.query.store.ReadModels;
 import ties.query.store.RowQuery;
@@ -60,7 +61,7 @@ class AuditQueries {
         String after = Cursors.decode(query.after(), SORT_KEY);
         if (query.from() != null) {
             // Sort keys start with the recorded millisecond; '~' sorts after every digit.
-            String fromKey = String.format("%015d|~", query.from().toEpochMilli() - 1);
+            String fromKey = Numerals.zeroPadded(query.from().toEpochMilli() - 1, 15) + "|~";
             after = after == null || after.compareTo(fromKey) < 0 ? fromKey : after;
         }
         List<ReadModels.Found<AuditEntry>> found = new ArrayList<>(store.find(new RowQuery(AuditLogProjection.MODEL, tags,
@@ -109,13 +110,13 @@ class AuditQueries {
     /** The recorded time of the last change recorded at or before the moment (of all, for null). */
     private Instant latest(Instant moment) {
         // Sort keys start with the recorded millisecond; '~' sorts after every digit.
-        return nearest(moment == null ? null : String.format("%015d|~", moment.toEpochMilli()), true,
+        return nearest(moment == null ? null : Numerals.zeroPadded(moment.toEpochMilli(), 15) + "|~", true,
                 at -> moment == null || !at.isAfter(moment));
     }
 
     /** The recorded time of the first change recorded after the moment. */
     private Instant first(Instant moment) {
-        return nearest(String.format("%015d|", moment.toEpochMilli()), false, at -> at.isAfter(moment));
+        return nearest(Numerals.zeroPadded(moment.toEpochMilli(), 15) + "|", false, at -> at.isAfter(moment));
     }
 
     /**

@@ -14,6 +14,7 @@ import ties.engagement.EngagementEvent.EngagementCorrected;
 import ties.engagement.EngagementEvent.EngagementRecorded;
 import ties.engagement.EngagementEvent.EngagementStateChanged;
 import ties.engagement.EngagementEvent.EngagementWithdrawn;
+import ties.fact.Numerals;
 import ties.initiative.FindInitiative;
 import ties.initiative.FindInitiatives;
 import ties.initiative.InitiativeEvent.EngagementSeriesLinked;
@@ -427,7 +428,7 @@ public class InitiativeBoardProjection implements Projection {
 
     /** Newest change first when read in descending order; ties broken by id. */
     static String sortKey(InitiativeView view) {
-        return String.format("%015d|%s", view.lastChangeAt().toEpochMilli(), view.initiativeId());
+        return Numerals.zeroPadded(view.lastChangeAt().toEpochMilli(), 15) + "|" + view.initiativeId();
     }
 
     private static InitiativeView copy(InitiativeView view, Recorded recorded, List<LinkedStatement> statements,

@@ -1,5 +1,6 @@
 package ties.query.store;
 
+import ties.fact.Numerals;
 import ties.fact.PartialDate;
 
 import java.time.Instant;
@@ -42,7 +43,7 @@ public final class PartyRegister {
             tags.add("kind:" + kind.name());
         }
         store.put(model, id, at, new RowContent(document, occurred.earliest() + "|" + occurred.latest() + "|"
-                + String.format("%015d", firstRecorded.toEpochMilli()) + "|" + id, tags,
+                + Numerals.zeroPadded(firstRecorded.toEpochMilli(), 15) + "|" + id, tags,
                 kind == null ? null : kind.name(), occurred.earliest(), occurred.latest(), null));
     }
 

@@ -14,6 +14,7 @@ import ties.engagement.EngagementEvent.EngagementRecorded;
 import ties.engagement.EngagementEvent.EngagementStateChanged;
 import ties.engagement.EngagementFacts;
 import ties.fact.CountryCode;
+import ties.fact.Numerals;
 import ties.fact.PartialDate;
 import ties.initiative.InitiativeEvent.InitiativeCorrected;
 import ties.initiative.InitiativeEvent.InitiativeProposed;
@@ -392,7 +393,7 @@ public abstract class DevelopmentProjection implements Projection {
 
     /** Ordered by when it happened, then when it was recorded, then key: stable under inserts. */
     static String sortKey(Development d) {
-        return d.occurred().earliest() + "|" + String.format("%015d", d.recordedAt().toEpochMilli()) + "|" + d.key();
+        return d.occurred().earliest() + "|" + Numerals.zeroPadded(d.recordedAt().toEpochMilli(), 15) + "|" + d.key();
     }
 
     /** "IR-PK" for each pair of countries involved, in alphabetical order within the pair. */
