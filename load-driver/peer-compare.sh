@@ -17,7 +17,12 @@ PEER_DIR=${PEER_DIR:-$ROOT/../shared/peer-baseline}
 export WORK=${WORK:-/tmp/peer-compare}
 export TIES_JAR=${TIES_JAR:-$ROOT/app/target/ties.jar}
 H2_JAR=${H2_JAR:-$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar 2>/dev/null | sort -V | tail -1)}
-[[ ${DISK_ONLY:-} == 1 ]] || "$PEER_DIR/compare.sh" "$STORES" "$PAIRS" || exit $?
+if [[ ${DISK_ONLY:-} != 1 ]]; then
+  # compare.sh appends to $WORK/results.jsonl and takes its medians over the whole file: an earlier
+  # invocation's runs (another jar) would be mixed into this one's. Keep them, apart.
+  [[ -f $WORK/results.jsonl ]] && mv "$WORK/results.jsonl" "$WORK/results-before-$(date -u +%Y%m%dT%H%M%S).jsonl"
+  "$PEER_DIR/compare.sh" "$STORES" "$PAIRS" || exit $?
+fi
 case $STORES in both) STORES="h2 pg";; esac
 
 # One JSON line per store and app: {table: bytes}, total, event table, ratio.
