@@ -20,12 +20,12 @@ import ties.engagement.EngagementEvent.EngagementStateChanged;
 import ties.engagement.EngagementEvent.EngagementWithdrawn;
 import ties.engagement.EngagementFacts;
 import ties.fact.CountryCode;
-import ties.fact.Numerals;
 import ties.fact.PartialDate;
 import ties.query.store.Projection;
 import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
 import ties.query.store.RowContent;
+import ties.query.store.SortKeys;
 import ties.statement.StatementEvent.StatementCorrected;
 import ties.statement.StatementEvent.StatementRecorded;
 import ties.statement.StatementEvent.StatementWithdrawn;
@@ -225,7 +225,7 @@ public class ActorProjection implements Projection {
         tags.add("country:" + visit.visit().country().code());
         var occurred = visit.visit().occurred();
         store.put(VISITS, visit.visitId(), at, new RowContent(visit,
-                occurred.earliest() + "|" + occurred.latest() + "|" + Numerals.zeroPadded(visit.recordedAt().toEpochMilli(), 15)
+                occurred.earliest() + "|" + occurred.latest() + "|" + SortKeys.millis(visit.recordedAt())
                         + "|" + visit.visitId(), tags, null, occurred.earliest(), occurred.latest(), null));
     }
 
@@ -274,6 +274,6 @@ public class ActorProjection implements Projection {
     }
 
     private static String orderOf(String occurred, Instant recordedAt, String key) {
-        return occurred + "|" + Numerals.zeroPadded(recordedAt.toEpochMilli(), 15) + "|" + key;
+        return occurred + "|" + SortKeys.millis(recordedAt) + "|" + key;
     }
 }

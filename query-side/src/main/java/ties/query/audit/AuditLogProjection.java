@@ -18,6 +18,7 @@ import ties.query.store.Projection;
 import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
 import ties.query.store.RowContent;
+import ties.query.store.SortKeys;
 import ties.record.RecordEvent;
 
 import java.util.HashSet;
@@ -82,7 +83,7 @@ public class AuditLogProjection implements Projection {
 
     /** Recorded order; the global position breaks ties between events recorded in the same millisecond. */
     static String sortKey(Recorded recorded) {
-        return Numerals.zeroPadded(recorded.at().toEpochMilli(), 15) + "|" + Numerals.zeroPadded(Math.max(recorded.position(), 0), 19);
+        return SortKeys.millis(recorded.at()) + "|" + Numerals.zeroPadded(Math.max(recorded.position(), 0), 19);
     }
 
     private Optional<PartialDate> date(JsonNode facts) {

@@ -9,10 +9,10 @@ import ties.audit.FindChangesAround;
 import ties.audit.FindAuditLog;
 import ties.audit.FindRecordHistory;
 import ties.audit.RecordHistory;
-import ties.fact.Numerals;
 import ties.query.store.Cursors;
 import ties.query.store.ReadModels;
 import ties.query.store.RowQuery;
+import ties.query.store.SortKeys;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -61,7 +61,7 @@ class AuditQueries {
         String after = Cursors.decode(query.after(), SORT_KEY);
         if (query.from() != null) {
             // Sort keys start with the recorded millisecond; '~' sorts after every digit.
-            String fromKey = Numerals.zeroPadded(query.from().toEpochMilli() - 1, 15) + "|~";
+            String fromKey = SortKeys.millis(query.from().minusMillis(1)) + "|~";
             after = after == null || after.compareTo(fromKey) < 0 ? fromKey : after;
         }
         List<ReadModels.Found<AuditEntry>> found = new ArrayList<>(store.find(new RowQuery(AuditLogProjection.MODEL, tags,
@@ -110,13 +110,13 @@ class AuditQueries {
     /** The recorded time of the last change recorded at or before the moment (of all, for null). */
     private Instant latest(Instant moment) {
         // Sort keys start with the recorded millisecond; '~' sorts after every digit.
-        return nearest(moment == null ? null : Numerals.zeroPadded(moment.toEpochMilli(), 15) + "|~", true,
+        return nearest(moment == null ? null : SortKeys.millis(moment) + "|~", true,
                 at -> moment == null || !at.isAfter(moment));
     }
 
     /** The recorded time of the first change recorded after the moment. */
     private Instant first(Instant moment) {
-        return nearest(Numerals.zeroPadded(moment.toEpochMilli(), 15) + "|", false, at -> at.isAfter(moment));
+        return nearest(SortKeys.millis(moment) + "|", false, at -> at.isAfter(moment));
     }
 
     /**

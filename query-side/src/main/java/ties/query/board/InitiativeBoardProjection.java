@@ -14,7 +14,6 @@ import ties.engagement.EngagementEvent.EngagementCorrected;
 import ties.engagement.EngagementEvent.EngagementRecorded;
 import ties.engagement.EngagementEvent.EngagementStateChanged;
 import ties.engagement.EngagementEvent.EngagementWithdrawn;
-import ties.fact.Numerals;
 import ties.initiative.FindInitiative;
 import ties.initiative.FindInitiatives;
 import ties.initiative.InitiativeEvent.EngagementSeriesLinked;
@@ -40,6 +39,7 @@ import ties.query.store.Projection;
 import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
 import ties.query.store.RowContent;
+import ties.query.store.SortKeys;
 import ties.statement.StatementEvent.StatementCorrected;
 import ties.statement.StatementEvent.StatementRecorded;
 import ties.statement.StatementEvent.StatementWithdrawn;
@@ -428,7 +428,7 @@ public class InitiativeBoardProjection implements Projection {
 
     /** Newest change first when read in descending order; ties broken by id. */
     static String sortKey(InitiativeView view) {
-        return Numerals.zeroPadded(view.lastChangeAt().toEpochMilli(), 15) + "|" + view.initiativeId();
+        return SortKeys.millis(view.lastChangeAt()) + "|" + view.initiativeId();
     }
 
     private static InitiativeView copy(InitiativeView view, Recorded recorded, List<LinkedStatement> statements,

@@ -23,11 +23,11 @@ import ties.engagement.Participant;
 import ties.engagement.Place;
 import ties.engagement.StateChange;
 import ties.fact.CountryCode;
-import ties.fact.Numerals;
 import ties.query.store.Projection;
 import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
 import ties.query.store.RowContent;
+import ties.query.store.SortKeys;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -212,7 +212,7 @@ public class EngagementProjection implements Projection {
 
     /** In the order they take place, then as recorded; lists read it descending (latest first). */
     static String sortKey(EngagementView view) {
-        return view.start().earliest() + "|" + Numerals.zeroPadded(view.recordedAt().toEpochMilli(), 15) + "|"
+        return view.start().earliest() + "|" + SortKeys.millis(view.recordedAt()) + "|"
                 + view.engagementId();
     }
 }

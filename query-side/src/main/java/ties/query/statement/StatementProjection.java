@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 import ties.actor.ActorEvent.ActorCorrected;
 import ties.actor.ActorEvent.ActorRegistered;
 import ties.actor.ActorNames;
-import ties.fact.Numerals;
 import ties.query.store.Projection;
 import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
 import ties.query.store.RowContent;
+import ties.query.store.SortKeys;
 import ties.statement.StatementEvent.StatementCorrected;
 import ties.statement.StatementEvent.StatementRecorded;
 import ties.statement.StatementEvent.StatementWithdrawn;
@@ -108,7 +108,7 @@ public class StatementProjection implements Projection {
         view.topics().forEach(topic -> tags.add("topic:" + ActorNames.normalize(topic)));
         view.initiativeIds().forEach(id -> tags.add("initiative:" + id));
         String searchText = ActorNames.normalize(view.text() + " " + view.speakerName());
-        String sortKey = view.occurred().latest() + "|" + Numerals.zeroPadded(view.recordedAt().toEpochMilli(), 15)
+        String sortKey = view.occurred().latest() + "|" + SortKeys.millis(view.recordedAt())
                 + "|" + view.statementId();
         store.put(MODEL, view.statementId(), at, new RowContent(view, sortKey, tags, view.form().name(),
                 view.occurred().earliest(), view.occurred().latest(), searchText));

@@ -1,6 +1,5 @@
 package ties.query.store;
 
-import ties.fact.Numerals;
 import ties.fact.PartialDate;
 
 import java.time.Instant;
@@ -43,7 +42,7 @@ public final class PartyRegister {
             tags.add("kind:" + kind.name());
         }
         store.put(model, id, at, new RowContent(document, occurred.earliest() + "|" + occurred.latest() + "|"
-                + Numerals.zeroPadded(firstRecorded.toEpochMilli(), 15) + "|" + id, tags,
+                + SortKeys.millis(firstRecorded) + "|" + id, tags,
                 kind == null ? null : kind.name(), occurred.earliest(), occurred.latest(), null));
     }
 

@@ -14,7 +14,6 @@ import ties.engagement.EngagementEvent.EngagementRecorded;
 import ties.engagement.EngagementEvent.EngagementStateChanged;
 import ties.engagement.EngagementFacts;
 import ties.fact.CountryCode;
-import ties.fact.Numerals;
 import ties.fact.PartialDate;
 import ties.initiative.InitiativeEvent.InitiativeCorrected;
 import ties.initiative.InitiativeEvent.InitiativeProposed;
@@ -29,6 +28,7 @@ import ties.query.store.ReadModels;
 import ties.query.store.Recorded;
 import ties.query.store.RowContent;
 import ties.query.store.RowQuery;
+import ties.query.store.SortKeys;
 import ties.query.timeline.Involvement.MeetingInfo;
 import ties.query.timeline.Involvement.VisitInfo;
 import ties.record.RecordType;
@@ -393,7 +393,7 @@ public abstract class DevelopmentProjection implements Projection {
 
     /** Ordered by when it happened, then when it was recorded, then key: stable under inserts. */
     static String sortKey(Development d) {
-        return d.occurred().earliest() + "|" + Numerals.zeroPadded(d.recordedAt().toEpochMilli(), 15) + "|" + d.key();
+        return d.occurred().earliest() + "|" + SortKeys.millis(d.recordedAt()) + "|" + d.key();
     }
 
     /** "IR-PK" for each pair of countries involved, in alphabetical order within the pair. */
