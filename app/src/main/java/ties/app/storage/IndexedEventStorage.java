@@ -6,7 +6,9 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -19,12 +21,15 @@ import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import ties.app.integrity.AppendedEvents;
 import ties.audit.integrity.StoredEvent;
 import ties.command.web.AppendedPositions;
 import ties.query.store.Recorded;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +51,15 @@ import java.util.stream.Stream;
  * "index &gt; token OR index IN gaps": H2 answers that by walking the whole table (99,098 rows and
  * 1.4 s for a batch at 100,000 events, against 101 rows and 15 ms without the gaps), for every
  * processor, every batch. Two indexed queries give the same rows.
+ *
+ * <p>Events are read with plain SQL on the transaction's connection, for processors and to load an
+ * aggregate: Hibernate interpreted the queries anew on each call (a limit and a list of gaps) and cost
+ * more than the database did (JFR, docs/benchmarks.md). Appends stay Axon's.
  */
 public class IndexedEventStorage extends JpaEventStorageEngine {
 
-    private static final String COLUMNS = "SELECT e.globalIndex, e.type, e.aggregateIdentifier, e.sequenceNumber, "
-            + "e.eventIdentifier, e.timeStamp, e.payloadType, e.payloadRevision, e.payload, e.metaData FROM ";
+    private static final String COLUMNS = "select global_index, type, aggregate_identifier, sequence_number, "
+            + "event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data from domain_event_entry ";
 
     /** Far more than a stream holds between fetching a batch and handing its last event on. */
     private static final int MAX_REMEMBERED = 10_000;
@@ -61,8 +70,13 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
      */
     private final ThreadLocal<Map<String, Long>> fetched = ThreadLocal.withInitial(HashMap::new);
 
-    private IndexedEventStorage(Builder builder) {
+    private final TransactionManager transactions;
+    private final JdbcTemplate jdbc;
+
+    private IndexedEventStorage(Builder builder, TransactionManager transactions, JdbcTemplate jdbc) {
         super(builder);
+        this.transactions = transactions;
+        this.jdbc = jdbc;
     }
 
     /** The entities of the events being appended by this thread, to learn their positions once persisted. */
@@ -131,11 +145,13 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
     protected List<Object[]> fetchEvents(GapAwareTrackingToken token) {
         List<Object[]> rows;
         if (token == null || token.getGaps().isEmpty()) {
-            rows = super.fetchEvents(token);
+            rows = after(token == null ? -1 : token.getIndex());
         } else {
             // Every gap lies below the token's index, so gaps first, then what follows the index, is global order.
-            rows = new ArrayList<>(inOrder("e.globalIndex IN :gaps", "gaps", token.getGaps()));
-            rows.addAll(inOrder("e.globalIndex > :token", "token", token.getIndex()));
+            List<Long> gaps = List.copyOf(token.getGaps());
+            rows = new ArrayList<>(jdbc.query(COLUMNS + "where global_index in (" + String.join(", ",
+                    Collections.nCopies(gaps.size(), "?")) + ") order by global_index", TRACKED, gaps.toArray()));
+            rows.addAll(after(token.getIndex()));
             rows = rows.size() > batchSize() ? rows.subList(0, batchSize()) : rows;
         }
         Map<String, Long> positions = fetched.get();
@@ -146,13 +162,31 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
         return rows;
     }
 
-    /** A batch of stored events meeting {@code condition}, in global order. */
-    private List<Object[]> inOrder(String condition, String parameter, Object value) {
-        return entityManager()
-                .createQuery(COLUMNS + domainEventEntryEntityName() + " e WHERE " + condition
-                        + " ORDER BY e.globalIndex ASC", Object[].class)
-                .setParameter(parameter, value).setMaxResults(batchSize()).getResultList();
+    /** A batch of the stored events after a global position, in global order. */
+    private List<Object[]> after(long index) {
+        return jdbc.query(COLUMNS + "where global_index > ? order by global_index limit ?", TRACKED,
+                index, batchSize());
     }
+
+    /**
+     * One aggregate's events from a sequence number on, as Axon reads them to load it (and, for a creation, to
+     * learn that there are none).
+     */
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
+                                                                   int batchSize) {
+        return transactions.fetchInTransaction(() -> jdbc.query(COLUMNS + "where aggregate_identifier = ? "
+                        + "and sequence_number >= ? order by sequence_number limit ?",
+                (row, n) -> new GenericDomainEventEntry<>(row.getString(2), row.getString(3), row.getLong(4),
+                        row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getBytes(9),
+                        row.getBytes(10)),
+                aggregateIdentifier, firstSequenceNumber, batchSize));
+    }
+
+    /** A stored event as Axon's JPA engine reads it for processors: the entity's fields in its query's order. */
+    private static final RowMapper<Object[]> TRACKED = (row, n) -> new Object[] {row.getLong(1), row.getString(2),
+            row.getString(3), row.getLong(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
+            row.getBytes(9), row.getBytes(10)};
 
     /** Replaces the engine Axon's auto-configuration would build, with the same collaborators. */
     @org.springframework.context.annotation.Configuration
@@ -165,7 +199,7 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
         EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
                                               @Qualifier("eventSerializer") Serializer eventSerializer,
                                               Configuration configuration, EntityManagerProvider entityManagers,
-                                              TransactionManager transactions) {
+                                              TransactionManager transactions, JdbcTemplate jdbc) {
             return new IndexedEventStorage(JpaEventStorageEngine.builder()
                     .snapshotSerializer(defaultSerializer)
                     .upcasterChain(configuration.upcasterChain())
@@ -173,7 +207,7 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
                     .eventSerializer(eventSerializer)
                     .snapshotFilter(configuration.snapshotFilter())
                     .entityManagerProvider(entityManagers)
-                    .transactionManager(transactions));
+                    .transactionManager(transactions), transactions, jdbc);
         }
     }
 }
