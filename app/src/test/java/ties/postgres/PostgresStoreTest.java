@@ -1,6 +1,7 @@
 package ties.postgres;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.flywaydb.core.Flyway;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import ties.Api;
 import ties.Api.Answer;
 import ties.app.integrity.Checkpointer;
@@ -27,6 +29,7 @@ import ties.app.storage.TiesPostgresDialect;
 import ties.integrity.TamperEvidence;
 import ties.query.AsOfJourney;
 import ties.query.RebuildJourney;
+import ties.storage.CollidingAppends;
 import ties.storage.RevisionOneStatement;
 
 import javax.sql.DataSource;
@@ -281,6 +284,17 @@ class PostgresStoreTest {
                 queryNode.close();
             }
             commandNode.close();
+        }
+    }
+
+    /** Last: a refused append leaves a gap in the global index, as any rolled-back transaction does. */
+    @Test
+    @Order(10)
+    void an_append_colliding_with_a_stored_event_is_a_conflict_and_stores_nothing() {
+        try (ConfigurableApplicationContext commandNode = start("postgres", "command")) {
+            CollidingAppends.areRefusedWhole(new Api(port(commandNode), EDITOR), "pg-taken-asim-munir",
+                    commandNode.getBean(EventStorageEngine.class), commandNode.getBean(TransactionTemplate.class),
+                    commandNode.getBean(JdbcTemplate.class));
         }
     }
 

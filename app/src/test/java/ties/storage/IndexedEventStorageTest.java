@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import ties.Api;
 import ties.TiesTest;
@@ -18,7 +19,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ties.SeedJson.person;
 
-/** Tracked events come back in global order when a processor's token holds gaps (concurrent appends). */
+/**
+ * Tracked events come back in global order when a processor's token holds gaps (concurrent appends), and
+ * an append that collides with another one is refused whole.
+ */
 @TiesTest
 @DisplayName("Event storage: a token with gaps reads the gaps and what follows, in order")
 class IndexedEventStorageTest {
@@ -31,6 +35,9 @@ class IndexedEventStorageTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_token_with_gaps_gets_the_events_that_filled_them_then_those_after_its_index() {
@@ -51,5 +58,10 @@ class IndexedEventStorageTest {
 
         assertThat(storage).isInstanceOf(IndexedEventStorage.class);
         assertThat(read).containsExactly(ids.get(0), ids.get(1), ids.get(3));
+    }
+
+    @Test
+    void an_append_at_a_sequence_number_already_taken_is_a_conflict_and_stores_nothing() {
+        CollidingAppends.areRefusedWhole(new Api(port, "editor"), "taken-asim-munir", storage, transactions, jdbc);
     }
 }

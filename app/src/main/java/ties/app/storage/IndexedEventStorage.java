@@ -1,6 +1,5 @@
 package ties.app.storage;
 
-import jakarta.persistence.PersistenceUnitUtil;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
@@ -20,6 +19,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -54,9 +54,14 @@ import java.util.stream.Stream;
  *
  * <p>Events are read with plain SQL on the transaction's connection, for processors and to load an
  * aggregate: Hibernate interpreted the queries anew on each call (a limit and a list of gaps) and cost
- * more than the database did (JFR, docs/benchmarks.md). Appends stay Axon's.
+ * more than the database did (JFR, docs/benchmarks.md). Appends write the row Axon's entity maps, with
+ * plain SQL too: nothing else on the command path is a JPA entity, so the transaction flushes nothing.
  */
 public class IndexedEventStorage extends JpaEventStorageEngine {
+
+    private static final String INSERT = "insert into domain_event_entry (global_index, aggregate_identifier, "
+            + "sequence_number, type, event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String COLUMNS = "select global_index, type, aggregate_identifier, sequence_number, "
             + "event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data from domain_event_entry ";
@@ -72,53 +77,61 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
 
     private final TransactionManager transactions;
     private final JdbcTemplate jdbc;
+    /** The next global position, from the sequence the schema gives the event table. */
+    private final String nextPosition;
 
-    private IndexedEventStorage(Builder builder, TransactionManager transactions, JdbcTemplate jdbc) {
+    private IndexedEventStorage(Builder builder, TransactionManager transactions, JdbcTemplate jdbc, boolean onH2) {
         super(builder);
         this.transactions = transactions;
         this.jdbc = jdbc;
+        this.nextPosition = onH2 ? "select next value for domain_event_entry_seq" : "select nextval('domain_event_entry_seq')";
     }
 
-    /** The entities of the events being appended by this thread, to learn their positions once persisted. */
-    private final ThreadLocal<List<Object>> appending = ThreadLocal.withInitial(ArrayList::new);
-
     /**
-     * Appends as Axon does, then tells the command's sender the position the last event took (the
-     * sequence assigns it on persist), for its receipt: {@link AppendedPositions}.
+     * Appends each event as Axon's JPA engine would store it (the same row, its position from the same
+     * sequence), then tells the command's sender the position the last event took, for its receipt
+     * ({@link AppendedPositions}), and the integrity seal the row as written ({@link AppendedEvents}).
+     * A duplicate (another command created the same record, or appended at the same sequence first) is
+     * Axon's to interpret, as for its own append.
      */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
-        List<Object> entities = appending.get();
-        entities.clear();
-        try {
-            super.appendEvents(events, serializer);
-            PersistenceUnitUtil ids = entityManager().getEntityManagerFactory().getPersistenceUnitUtil();
-            for (Object entity : entities) {
-                if (ids.getIdentifier(entity) instanceof Number position) {
-                    AppendedPositions.appended(position.longValue());
-                    if (entity instanceof DomainEventEntry entry) {
-                        AppendedEvents.appended(row(position.longValue(), entry));
-                    }
-                }
-            }
-        } finally {
-            entities.clear();
+        if (events.isEmpty()) {
+            return;
         }
+        transactions.executeInTransaction(() -> {
+            try {
+                for (EventMessage<?> event : events) {
+                    DomainEventEntry entry = new DomainEventEntry(asDomainEventMessage(event), serializer);
+                    long position = jdbc.queryForObject(nextPosition, Long.class);
+                    StoredEvent row = row(position, entry, DateTimeUtils.formatInstant(event.getTimestamp()));
+                    jdbc.update(INSERT, statement -> {
+                        statement.setLong(1, row.globalIndex());
+                        statement.setString(2, row.aggregateIdentifier());
+                        statement.setLong(3, row.sequenceNumber());
+                        statement.setString(4, row.type());
+                        statement.setString(5, row.eventIdentifier());
+                        statement.setString(6, row.timeStamp());
+                        statement.setString(7, row.payloadType());
+                        statement.setString(8, row.payloadRevision());
+                        statement.setBytes(9, row.payload());
+                        statement.setBytes(10, row.metaData());
+                    });
+                    AppendedPositions.appended(position);
+                    AppendedEvents.appended(row);
+                }
+            } catch (Exception e) {
+                handlePersistenceException(e, events.get(0));
+            }
+        });
     }
 
-    /** The row as written: the entity holds the bytes and the formatted time stamp it was given. */
-    private static StoredEvent row(long globalIndex, DomainEventEntry entry) {
+    /** The row as written. */
+    private static StoredEvent row(long globalIndex, DomainEventEntry entry, String timeStamp) {
         return new StoredEvent(globalIndex, entry.getEventIdentifier(), entry.getAggregateIdentifier(),
                 entry.getSequenceNumber(), entry.getType(), entry.getPayload().getType().getName(),
                 entry.getPayload().getType().getRevision(), entry.getPayload().getData(), entry.getMetaData().getData(),
-                DateTimeUtils.formatInstant(entry.getTimestamp()));
-    }
-
-    @Override
-    protected Object createEventEntity(EventMessage<?> eventMessage, Serializer serializer) {
-        Object entity = super.createEventEntity(eventMessage, serializer);
-        appending.get().add(entity);
-        return entity;
+                timeStamp);
     }
 
     /**
@@ -199,7 +212,8 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
         EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
                                               @Qualifier("eventSerializer") Serializer eventSerializer,
                                               Configuration configuration, EntityManagerProvider entityManagers,
-                                              TransactionManager transactions, JdbcTemplate jdbc) {
+                                              TransactionManager transactions, JdbcTemplate jdbc,
+                                              @Value("${spring.datasource.url:}") String databaseUrl) {
             return new IndexedEventStorage(JpaEventStorageEngine.builder()
                     .snapshotSerializer(defaultSerializer)
                     .upcasterChain(configuration.upcasterChain())
@@ -207,7 +221,7 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
                     .eventSerializer(eventSerializer)
                     .snapshotFilter(configuration.snapshotFilter())
                     .entityManagerProvider(entityManagers)
-                    .transactionManager(transactions), transactions, jdbc);
+                    .transactionManager(transactions), transactions, jdbc, databaseUrl.startsWith("jdbc:h2:"));
         }
     }
 }
