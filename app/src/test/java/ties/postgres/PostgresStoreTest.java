@@ -32,7 +32,6 @@ import ties.query.RebuildJourney;
 import ties.storage.CollidingAppends;
 import ties.storage.RevisionOneStatement;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -46,6 +45,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ties.SeedJson.initiative;
@@ -210,6 +210,29 @@ class PostgresStoreTest {
                     + "from read_model_row r where r.row_id = any(array(select t.row_id from read_model_tag t "
                     + "where t.tag = 'party:IR'))")))
                     .contains("read_model_tag_pk").doesNotContain("read_model_row_order", "read_model_row_current_key");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void a_lookup_prepared_while_its_table_was_empty_still_uses_the_index_of_its_columns_once_the_table_grew()
+            throws SQLException {
+        // As a pooled connection runs the redelivery check (JdbcReadModels.everStored) from the first events on.
+        try (Connection connection = app.getBean(DataSource.class).getConnection()) {
+            exec(connection, "create temporary table growing (like read_model_row including indexes)");
+            exec(connection, "prepare ever_stored(varchar, varchar) as "
+                    + "select 1 from growing where model = $1 and record_key = $2 limit 1");
+            for (int i = 0; i < 10; i++) {
+                exec(connection, "execute ever_stored('initiative', 'pg-naval-exercises-" + i + "')");
+            }
+            exec(connection, "insert into growing (row_id, model, record_key, valid_from, sort_key, document) "
+                    + "select n, 'initiative', 'initiative-' || n, now(), lpad(n::text, 10, '0'), '{}' "
+                    + "from generate_series(1, 5000) n");
+
+            String plan = String.join("\n", strings(connection, "explain execute ever_stored('initiative', 'absent')"));
+            exec(connection, "deallocate ever_stored");
+            exec(connection, "drop table growing");
+            assertThat(plan).contains("Index Cond").contains("record_key").doesNotContain("Filter");
         }
     }
 

@@ -7,9 +7,9 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -18,8 +18,8 @@ import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -37,9 +37,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Axon's JPA event storage, with tracked events read through the primary key on every database,
- * each tracked event carrying its own global position, and each append reporting the position it
- * took to the command's sender.
+ * Axon's JPA event storage (its tables and rules), with tracked events read through the primary key
+ * on every database, each tracked event carrying its own global position, and each append reporting
+ * the position it took to the command's sender.
  *
  * <p>The token on a tracked event is the processor's position after it, not the event's own: an event
  * committed after a later one fills a gap below the token's index. Read models that show positions
