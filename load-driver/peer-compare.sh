@@ -9,10 +9,20 @@
 # bytes per table (indexes included) and all tables ÷ the event table, for Ties and for the peer.
 # Environment: as compare.sh (WORK, WARM, DUR, QUIET_WAIT, TIES_ARGS, BASE_ARGS); PEER_DIR (default
 # ../shared/peer-baseline), H2_JAR (default: the H2 jar in the local Maven repository), DISK_ONLY=1
-# (measure the stores of an earlier run under WORK without running again).
+# (measure the stores of an earlier run under WORK without running again), PEER_H2 (below).
+#
+# The peer's H2 store keeps what Ties's embedded default keeps, as the peer baseline's README asks
+# (give the peer the store options Ties sets): Ties writes every command to the file before answering
+# it (docs/durability.md), and the peer's nearest option is H2's WRITE_DELAY=0 (every commit written,
+# though not forced to disk as Ties's are). As it ships, the peer answers commands that a kill -9 within
+# the next 500 ms loses. PEER_H2=as-shipped runs it that way; BASE_ARGS, when set, is used as given.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 STORES=${1:-both}; PAIRS=${2:-3}
+if [[ -z ${BASE_ARGS+x} && ${PEER_H2:-durable} == durable ]]; then
+  export BASE_ARGS='--baseline.h2-options=;WRITE_DELAY=0'
+fi
+echo "peer arguments: ${BASE_ARGS:-(none)}" >&2
 PEER_DIR=${PEER_DIR:-$ROOT/../shared/peer-baseline}
 export WORK=${WORK:-/tmp/peer-compare}
 export TIES_JAR=${TIES_JAR:-$ROOT/app/target/ties.jar}
