@@ -1,5 +1,9 @@
 package ties.command.record;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
+import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -17,6 +21,9 @@ import org.springframework.context.annotation.Configuration;
 import ties.fact.Rejection;
 import ties.fact.RejectionDetails;
 import ties.record.CreatesRecord;
+
+import java.lang.annotation.ElementType;
+import java.util.Set;
 
 /**
  * Rules every command passes through, whatever sent it (API, import, another node):
@@ -44,8 +51,36 @@ class CommandGuards {
 
     @Autowired
     void register(CommandBus commandBus, ValidatorFactory validatorFactory) {
-        commandBus.registerDispatchInterceptor(new BeanValidationInterceptor<>(validatorFactory));
+        commandBus.registerDispatchInterceptor(validation(validatorFactory));
         commandBus.registerHandlerInterceptor(interceptor());
+    }
+
+    /**
+     * Bean Validation of every command, nested facts included. With JPA on the class path Hibernate
+     * Validator asks JPA, before each property it validates, whether that property is loaded; commands
+     * are records, never entities, so every property is reachable (a fifth of the validation's time on
+     * PostgreSQL, issue 15).
+     */
+    static BeanValidationInterceptor<CommandMessage<?>> validation(ValidatorFactory validatorFactory) {
+        Validator validator = validatorFactory.usingContext().traversableResolver(new EveryProperty()).getValidator();
+        return new BeanValidationInterceptor<>(validatorFactory) {
+            @Override
+            protected Set<ConstraintViolation<Object>> validateMessage(Object command, Validator perMessage) {
+                return validator.validate(command);
+            }
+        };
+    }
+
+    private static final class EveryProperty implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
     }
 
     /** The guards as Axon's command bus runs them around each command handler. */
