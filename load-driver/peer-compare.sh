@@ -26,7 +26,7 @@ echo "peer arguments: ${BASE_ARGS:-(none)}" >&2
 PEER_DIR=${PEER_DIR:-$ROOT/../shared/peer-baseline}
 export WORK=${WORK:-/tmp/peer-compare}
 export TIES_JAR=${TIES_JAR:-$ROOT/app/target/ties.jar}
-H2_JAR=${H2_JAR:-$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar 2>/dev/null | sort -V | tail -1)}
+H2_JAR=${H2_JAR:-$(ls ~/.m2/repository/com/h2database/h2/*/h2-*[0-9].jar 2>/dev/null | sort -V | tail -1)}
 if [[ ${DISK_ONLY:-} != 1 ]]; then
   # compare.sh appends to $WORK/results.jsonl and takes its medians over the whole file: an earlier
   # invocation's runs (another jar) would be mixed into this one's. Keep them, apart.
