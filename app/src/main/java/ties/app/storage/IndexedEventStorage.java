@@ -13,8 +13,8 @@ import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -102,9 +102,8 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
         transactions.executeInTransaction(() -> {
             try {
                 for (EventMessage<?> event : events) {
-                    DomainEventEntry entry = new DomainEventEntry(asDomainEventMessage(event), serializer);
                     long position = jdbc.queryForObject(nextPosition, Long.class);
-                    StoredEvent row = row(position, entry, DateTimeUtils.formatInstant(event.getTimestamp()));
+                    StoredEvent row = row(position, asDomainEventMessage(event), serializer);
                     jdbc.update(INSERT, statement -> {
                         statement.setLong(1, row.globalIndex());
                         statement.setString(2, row.aggregateIdentifier());
@@ -126,12 +125,16 @@ public class IndexedEventStorage extends JpaEventStorageEngine {
         });
     }
 
-    /** The row as written. */
-    private static StoredEvent row(long globalIndex, DomainEventEntry entry, String timeStamp) {
-        return new StoredEvent(globalIndex, entry.getEventIdentifier(), entry.getAggregateIdentifier(),
-                entry.getSequenceNumber(), entry.getType(), entry.getPayload().getType().getName(),
-                entry.getPayload().getType().getRevision(), entry.getPayload().getData(), entry.getMetaData().getData(),
-                timeStamp);
+    /**
+     * The row as written: the columns Axon's {@code DomainEventEntry} fills, serialized as it serializes them
+     * (building the entry formatted the time once more, for a field nothing read).
+     */
+    private static StoredEvent row(long globalIndex, DomainEventMessage<?> event, Serializer serializer) {
+        SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
+        SerializedObject<byte[]> metaData = event.serializeMetaData(serializer, byte[].class);
+        return new StoredEvent(globalIndex, event.getIdentifier(), event.getAggregateIdentifier(),
+                event.getSequenceNumber(), event.getType(), payload.getType().getName(), payload.getType().getRevision(),
+                payload.getData(), metaData.getData(), DateTimeUtils.formatInstant(event.getTimestamp()));
     }
 
     /**
