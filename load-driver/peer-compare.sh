@@ -16,14 +16,27 @@
 # it (docs/durability.md), and the peer's nearest option is H2's WRITE_DELAY=0 (every commit written,
 # though not forced to disk as Ties's are). As it ships, the peer answers commands that a kill -9 within
 # the next 500 ms loses. PEER_H2=as-shipped runs it that way; BASE_ARGS, when set, is used as given.
+#
+# Two defaults differ from compare.sh's, both so that the window measures warmed code (docs/benchmarks.md,
+# "Issue 15, eighth pass"):
+# - WARM=180: Ties's C2 compiler stays busy for about 110 s of load (it compiles the methods a command runs
+#   once as they pass 15,000 calls), so after 20-60 s the window still holds a core of compiling.
+# - JFR starts with each JVM (JVM_OPTS, both apps): run-one.sh starts its allocation recording with jcmd
+#   when the window begins, and a JVM in which JFR starts late throws away all its compiled code (JDK 17:
+#   JFR's agent asks to retransform classes, JDK-8324241), so the window ran interpreted and recompiling.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 STORES=${1:-both}; PAIRS=${2:-3}
+export WARM=${WARM:-180}
 if [[ -z ${BASE_ARGS+x} && ${PEER_H2:-durable} == durable ]]; then
   export BASE_ARGS='--baseline.h2-options=;WRITE_DELAY=0'
 fi
 echo "peer arguments: ${BASE_ARGS:-(none)}" >&2
 PEER_DIR=${PEER_DIR:-$ROOT/../shared/peer-baseline}
+if [[ ${JVM_OPTS:-} != *StartFlightRecording* ]]; then
+  export JVM_OPTS="${JVM_OPTS:-} -XX:StartFlightRecording=name=from-launch,settings=$PEER_DIR/alloc.jfc"
+fi
+echo "warm-up ${WARM} s; JVM options: $JVM_OPTS" >&2
 export WORK=${WORK:-/tmp/peer-compare}
 export TIES_JAR=${TIES_JAR:-$ROOT/app/target/ties.jar}
 H2_JAR=${H2_JAR:-$(ls ~/.m2/repository/com/h2database/h2/*/h2-*[0-9].jar 2>/dev/null | sort -V | tail -1)}
