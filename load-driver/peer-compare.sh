@@ -20,7 +20,7 @@
 # Two defaults differ from compare.sh's, both so that the window measures warmed code (docs/benchmarks.md,
 # "Issue 15, eighth pass"):
 # - WARM=180: Ties's C2 compiler stays busy for 100–120 s of load (it compiles the methods a command runs
-#   once as they pass 15,000 calls), so after 20-60 s the window still holds a core of compiling.
+#   once as they pass 5,000-15,000 calls), so after 20-60 s the window still holds a core of compiling.
 # - JFR starts with each JVM (JVM_OPTS, both apps): run-one.sh starts its allocation recording with jcmd
 #   when the window begins, and a JVM in which JFR starts late throws away all its compiled code (JDK 17:
 #   JFR's agent asks to retransform classes, JDK-8324241), so the window ran interpreted and recompiling.
