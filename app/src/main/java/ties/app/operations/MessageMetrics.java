@@ -122,37 +122,34 @@ class MessageMetrics extends MetricsConfigurerModule {
             return new MonitorCallback() {
                 @Override
                 public void reportSuccess() {
-                    long took = handled();
-                    meters.success.record(took, TimeUnit.NANOSECONDS);
-                    meters.processedCount.increment();
-                    meters.successCount.increment();
+                    handled(meters.success, meters.successCount, true);
                 }
 
                 @Override
                 public void reportFailure(Throwable cause) {
-                    long took = handled();
-                    meters.failure.record(took, TimeUnit.NANOSECONDS);
-                    meters.processedCount.increment();
-                    meters.failureCount.increment();
+                    handled(meters.failure, meters.failureCount, true);
                 }
 
                 @Override
                 public void reportIgnored() {
-                    long took = handled();
-                    meters.ignored.record(took, TimeUnit.NANOSECONDS);
-                    meters.ignoredCount.increment();
+                    handled(meters.ignored, meters.ignoredCount, false);
                 }
 
-                private long handled() {
+                /** Axon's accounting: every outcome timed twice (all, its own), counted once; ignored is not processed. */
+                private void handled(Timer outcome, Counter outcomeCount, boolean processed) {
                     long took = clock.monotonicTime() - start;
                     meters.all.record(took, TimeUnit.NANOSECONDS);
+                    outcome.record(took, TimeUnit.NANOSECONDS);
+                    outcomeCount.increment();
+                    if (processed) {
+                        meters.processedCount.increment();
+                    }
                     if (meters.busy != null) {
                         meters.busy.add(took);
                     }
                     if (timestamp >= 0) {
                         lastProcessed.accumulateAndGet(timestamp, Math::max);
                     }
-                    return took;
                 }
             };
         }
