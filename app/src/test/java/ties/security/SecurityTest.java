@@ -3,8 +3,11 @@ package ties.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.web.FilterChainProxy;
 import ties.Api;
 import ties.Api.Answer;
 import ties.SeedJson;
@@ -20,6 +23,9 @@ class SecurityTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     private void problem(Answer answer, int status, String type) {
         assertThat(answer.status()).isEqualTo(status);
@@ -41,6 +47,20 @@ class SecurityTest {
         problem(wrong, 401, "unauthenticated");
         problem(unknown, 401, "unauthenticated");
         assertThat(wrong.text("detail")).contains("user name or password");
+    }
+
+    /**
+     * Security's own chain, without the filter it puts before it to look every request's MVC handler up
+     * in advance for matchers Ties does not use; the tests above show that both chains still decide.
+     */
+    @Test
+    void the_servlet_filter_is_securitys_chain_itself_with_no_handler_lookup_before_it() {
+        Object filter = context.getBean("springSecurityFilterChain");
+
+        // WebMvcSecurityConfiguration's composite is the one that adds the lookup; WebSecurityConfiguration's is the chain.
+        assertThat(filter).isInstanceOf(FilterChainProxy.class);
+        assertThat(filter.getClass().getName()).doesNotContain("WebMvcSecurityConfiguration");
+        assertThat(((FilterChainProxy) filter).getFilterChains()).hasSize(2);
     }
 
     @Test

@@ -78,6 +78,11 @@ public class SecurityConfig {
         return SecurityObservationSettings.noObservations();
     }
 
+    @Bean
+    static HandlerLookupOnce handlerLookupOnce() {
+        return new HandlerLookupOnce();
+    }
+
     /** The HTTP methods the API uses at all; the firewall refuses others (TRACE, CONNECT, made-up ones). */
     static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS");
 
