@@ -5,7 +5,9 @@ most often on top. Samples outside [from, to] (UTC wall clock, HH:MM:SS) are lef
 started with the JVM can be read for the measured window alone, without start-up and warm-up.
 
 usage: jfr-shares.py recording.jfr FROM TO [pattern ...]   (record with settings=profile)
-prints one JSON line: {"samples": n, "shares": {pattern: percent}, "top": [[percent, frame], ...]}"""
+prints one JSON line: {"samples": n, "shares": {pattern: percent}, "layers": {pattern: percent}, "top": [[percent, frame], ...]}
+"shares" counts a sample for every pattern its stack holds (nested patterns overlap); "layers" counts it once, for
+the pattern of its innermost matching frame ("-" when none matches), so the layers add up to 100."""
 import collections
 import json
 import re
@@ -38,8 +40,20 @@ def main(recording, start, end, *patterns):
     stacks = list(samples(recording, start, end))
     n = max(len(stacks), 1)
     shares = {p: round(100 * sum(any(p in f for f in s) for s in stacks) / n, 1) for p in patterns}
+    layers = collections.Counter(innermost(s, patterns) for s in stacks)
     top = collections.Counter(s[0] for s in stacks if s).most_common(15)
-    print(json.dumps({"samples": len(stacks), "shares": shares, "top": [[round(100 * c / n, 1), f] for f, c in top]}))
+    print(json.dumps({"samples": len(stacks), "shares": shares,
+                      "layers": {p: round(100 * c / n, 1) for p, c in layers.most_common()},
+                      "top": [[round(100 * c / n, 1), f] for f, c in top]}))
+
+
+def innermost(stack, patterns):
+    """The pattern of the innermost frame that matches one (the first listed, where a frame matches several)."""
+    for frame in stack:
+        for p in patterns:
+            if p in frame:
+                return p
+    return "-"
 
 
 if __name__ == "__main__":
