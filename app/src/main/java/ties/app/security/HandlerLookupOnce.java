@@ -15,15 +15,17 @@ import java.util.List;
  * handler in advance. That lookup serves {@code MvcRequestMatcher} and CORS sources built on
  * {@code HandlerMappingIntrospector}; Ties matches paths with {@code PathPatternRequestMatcher} and keeps
  * its own CORS source, so nothing read it, and the DispatcherServlet looked the handler up again. Every
- * API path with an id in it walks all of Spring MVC's mappings: the unused lookup was 5.7 % of the CPU
- * samples under a create load on PostgreSQL (docs/benchmarks.md, issue 15).
+ * API path with an id in it walks all of Spring MVC's mappings, and each request now walks them once. The
+ * walk left behind costs about what the first one did (it pays for fetching the mappings into the cache), so
+ * profiles under a PostgreSQL create load show 0 to 1.6 points of CPU saved, not the 5.9 % the unused lookup
+ * held (docs/benchmarks.md, issue 15, tenth pass).
  *
  * <p>Security registers its chain as a composite of that filter and the chain itself; this puts the chain
  * back under its name. A composite of another shape fails the start rather than being left half-known.
  */
 final class HandlerLookupOnce implements BeanFactoryPostProcessor {
 
-    static final String CHAIN = AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME;
+    private static final String CHAIN = AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME;
     private static final String COMPOSITE = "WebMvcSecurityConfiguration$CompositeFilterChainProxy";
     private static final String LOOKUP_FILTER = "WebMvcSecurityConfiguration$HandlerMappingIntrospectorCacheFilterFactoryBean";
 
