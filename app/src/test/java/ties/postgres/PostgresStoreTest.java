@@ -395,7 +395,7 @@ class PostgresStoreTest {
 
     /**
      * The plan of every statement a pooled connection runs from its cached generic plan, by statement:
-     * borrowed while the service is idle, as many connections as the pool hands out within its timeout.
+     * from as many connections as the pool hands out within its timeout (a processor may hold the rest).
      */
     private static Map<String, String> cachedGenericPlans(DataSource pool) throws SQLException {
         Map<String, String> plans = new TreeMap<>();
@@ -405,7 +405,7 @@ class PostgresStoreTest {
                 borrowed.add(pool.getConnection());
             }
         } catch (SQLTransientConnectionException busy) {
-            // A processor holds the rest: the connections borrowed are checked.
+            // The connections borrowed so far are checked.
         }
         try {
             for (Connection connection : borrowed) {
