@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ties.Api;
 import ties.Api.Answer;
 import ties.SeedJson;
+import ties.query.store.PackedDocuments;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -76,10 +77,10 @@ class AuditPositionsTest {
                 row -> { stored.put(row.getString(1), row.getLong(2)); });
         String model = generation == 0 ? "audit" : "audit~" + generation;
         List<Map<String, Object>> rows = database.queryForList(
-                "select record_key, document from read_model_row where model = ?", model);
+                "select record_key, packed from read_model_row where model = ?", model);
         Map<String, Long> shown = new HashMap<>();
         for (Map<String, Object> row : rows) {
-            JsonNode entry = json.readTree((String) row.get("document"));
+            JsonNode entry = json.readTree(PackedDocuments.unpack((byte[]) row.get("packed")));
             assertThat(shown.put((String) row.get("record_key"), entry.path("position").asLong()))
                     .as("a second version of the entry of event %s", row.get("record_key")).isNull();
         }

@@ -148,7 +148,7 @@ class PostgresStoreTest {
     void flyway_creates_the_schema_and_hibernate_validates_it() throws SQLException {
         Flyway flyway = app.getBean(Flyway.class);
         assertThat(flyway.info().applied()).extracting(migration -> migration.getVersion().getVersion())
-                .containsExactly("1", "2", "4", "5", "6", "7", "8");
+                .containsExactly("1", "2", "4", "5", "6", "7", "8", "9");
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.getConfiguration().getLocations()).extracting(Object::toString)
                 .containsExactly("classpath:db/migration/postgresql");
@@ -366,11 +366,12 @@ class PostgresStoreTest {
                             "snapshot_event_entry.payload", "snapshot_event_entry.meta_data", "token_entry.token",
                             "saga_entry.serialized_saga", "dead_letter_entry.payload", "dead_letter_entry.meta_data",
                             "dead_letter_entry.token", "dead_letter_entry.diagnostics", "event_seal.previous_hash",
-                            "event_seal.hash", "integrity_checkpoint.previous_hash", "integrity_checkpoint.hash");
+                            "event_seal.hash", "integrity_checkpoint.previous_hash", "integrity_checkpoint.hash",
+                            "read_model_row.packed");
             assertThat(strings(connection, "select distinct table_name from information_schema.columns "
                     + "where table_schema = '" + schema + "' and data_type = 'bytea'"))
-                    .allSatisfy(table -> assertThat(table).isIn(Stream.concat(AXON_TABLES.stream(),
-                            INTEGRITY_TABLES.stream()).toList()));
+                    .allSatisfy(table -> assertThat(table).isIn(Stream.concat(Stream.concat(AXON_TABLES.stream(),
+                            INTEGRITY_TABLES.stream()), Stream.of("read_model_row")).toList()));
 
             // Tokens were written and rewritten by both applications: still plain bytes.
             assertThat(strings(connection, "select convert_from(token, 'UTF8') from token_entry where token is not null"))

@@ -30,7 +30,7 @@ class EmbeddedSchemaTest {
         assertThat(flyway.getConfiguration().getLocations()).extracting(Object::toString)
                 .containsExactly("classpath:db/migration/h2");
         assertThat(flyway.info().applied()).extracting(migration -> migration.getVersion().getVersion())
-                .containsExactly("1", "2", "4", "5", "6", "7", "8");
+                .containsExactly("1", "2", "4", "5", "6", "7", "8", "9");
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(entityManagerFactory.unwrap(SessionFactoryImplementor.class).getProperties()
                 .get("hibernate.hbm2ddl.auto")).isEqualTo("validate");

@@ -14,6 +14,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
@@ -48,7 +50,7 @@ class JdbcReadModelsTest extends ReadModelsContract {
 
     @BeforeAll
     static void schema() {
-        Flyway.configure().dataSource(DATA_SOURCE).locations("classpath:db/migration/h2").load().migrate();
+        migrated(DATA_SOURCE, null);
     }
 
     @BeforeEach
@@ -62,10 +64,26 @@ class JdbcReadModelsTest extends ReadModelsContract {
 
     /** A store as one node of the application has it. */
     private static JdbcReadModels node() {
+        return node(JDBC, URL);
+    }
+
+    private static JdbcReadModels node(JdbcTemplate jdbc, String url) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("models", new Models());
-        return new JdbcReadModels(JDBC, InMemoryReadModels.applicationObjectMapper(),
-                new Generations(JDBC, beans.getBeanProvider(Projection.class)), URL);
+        return new JdbcReadModels(jdbc, InMemoryReadModels.applicationObjectMapper(),
+                new Generations(jdbc, beans.getBeanProvider(Projection.class)), url);
+    }
+
+    /** A database of its own with the schema as migration {@code version} left it. */
+    private static JdbcTemplate writtenBefore(String version) {
+        return new JdbcTemplate(migrated(new DriverManagerDataSource(
+                "jdbc:h2:mem:read-models-v" + version + ";DB_CLOSE_DELAY=-1", "sa", ""), version));
+    }
+
+    private static DataSource migrated(DataSource dataSource, String version) {
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2");
+        (version == null ? flyway : flyway.target(version)).load().migrate();
+        return dataSource;
     }
 
     private static ReadModels eachCallInItsTransaction(ReadModels store) {
@@ -270,18 +288,40 @@ class JdbcReadModelsTest extends ReadModelsContract {
     @Test
     @DisplayName("a store written before tags moved onto the rows (migration V8) keeps every version's tags")
     void tags_of_a_store_written_before_v8() {
-        DriverManagerDataSource before = new DriverManagerDataSource("jdbc:h2:mem:read-models-v7;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(before).locations("classpath:db/migration/h2").target("7").load().migrate();
-        JdbcTemplate v7 = new JdbcTemplate(before);
+        JdbcTemplate v7 = writtenBefore("7");
         v7.update("insert into read_model_row (row_id, model, record_key, valid_from, sort_key, document) values "
                 + "(1, 'initiative', 'naval-exercises', timestamp with time zone '2025-01-16 09:00:00Z', '1', '{}'), "
                 + "(2, 'initiative', 'border-patrols', timestamp with time zone '2025-01-16 09:00:00Z', '2', '{}')");
         v7.update("insert into read_model_tag (row_id, tag) values (1, 'status:PROPOSED'), (1, 'party:PK'), (1, 'party:IR')");
 
-        Flyway.configure().dataSource(before).locations("classpath:db/migration/h2").load().migrate();
+        migrated(v7.getDataSource(), null);
 
         assertThat(v7.queryForList("select tags from read_model_row order by row_id", String.class))
                 .containsExactly("party:IR\nparty:PK\nstatus:PROPOSED", null);
         assertThat(v7.queryForList("select row_id from read_model_tag where tag = 'party:PK'", Long.class)).containsExactly(1L);
+    }
+
+    @Test
+    @DisplayName("versions written as text before documents were packed (migration V9) still read; the next version is packed")
+    void documents_of_a_store_written_before_v9() {
+        JdbcTemplate v8 = writtenBefore("8");
+        v8.update("insert into read_model_row (row_id, model, record_key, valid_from, sort_key, document, tags) values "
+                + "(1000, 'm', 'naval-exercises', timestamp with time zone '2025-01-16 09:00:00Z', '1', '{\"text\":\"proposed\"}', "
+                + "'status:PROPOSED')");
+
+        migrated(v8.getDataSource(), null);
+        JdbcReadModels upgraded = node(v8, "jdbc:h2:mem:read-models-v8");
+
+        assertThat(upgraded.current("m", "naval-exercises", Doc.class)).contains(new Doc("proposed"));
+        assertThat(upgraded.find(RowQuery.all("m", 10), Doc.class)).extracting(ReadModels.Found::document)
+                .containsExactly(new Doc("proposed"));
+        upgraded.put("m", "naval-exercises", T2, row("agreed", "1", Set.of("status:AGREED")));
+
+        assertThat(upgraded.asOf("m", "naval-exercises", T1, Doc.class)).contains(new Doc("proposed"));
+        assertThat(upgraded.current("m", "naval-exercises", Doc.class)).contains(new Doc("agreed"));
+        assertThat(v8.queryForList("select document is null and packed is not null from read_model_row order by valid_from",
+                Boolean.class)).containsExactly(false, true);
+        assertThatThrownBy(() -> v8.update("update read_model_row set document = '{}' where row_id <> 1000"))
+                .as("a row holds its document once").hasMessageContaining("READ_MODEL_ROW_ONE_DOCUMENT");
     }
 }

@@ -5,9 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Read-model documents as the JSON text every store keeps them in. Absent values are left out rather
- * than written as {@code null}: they read back as null all the same, and a board document carried a
- * dozen of them (about a tenth of its bytes, stored again in every version; issue 15).
+ * Read-model documents as JSON text, as every store holds them (the database packs it: {@link PackedDocuments}).
+ * Absent values are left out rather than written as {@code null}: they read back as null all the same,
+ * and a board document carried a dozen of them (about a tenth of its bytes, stored again in every
+ * version; issue 15).
  */
 final class DocumentJson {
 

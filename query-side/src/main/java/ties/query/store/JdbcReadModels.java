@@ -45,7 +45,7 @@ import java.util.function.Function;
 class JdbcReadModels implements ReadModels {
 
     private static final String COLUMNS = "r.row_id, r.record_key, r.valid_from, r.sort_key, r.kind, r.occurred_from, "
-            + "r.occurred_to, r.search_text, r.document";
+            + "r.occurred_to, r.search_text, r.document, r.packed";
 
     private final JdbcTemplate jdbc;
     /** For the statements whose right index depends on their values (see {@link PlannedPerCall}). */
@@ -190,15 +190,15 @@ class JdbcReadModels implements ReadModels {
         }
         parameters.put("limit", query.limit());
         RowMapper<Found<T>> found = (row, n) -> new Found<>(row.getString("record_key"),
-                documents.read(row.getString("document"), type), row.getString("sort_key"), instant(row, "valid_from"));
+                documents.read(document(row), type), row.getString("sort_key"), instant(row, "valid_from"));
         return named.query(sql.append(order).append(" limit :limit").toString(), parameters, found);
     }
 
     @Override
     public <T> Optional<T> asOf(String model, String key, Instant asOf, Class<T> type) {
         Unit unit = flushed(boundUnit());
-        return perCall.queryForList("select document from read_model_row where model = ? and record_key = ? "
-                                + "and valid_from <= ? and (valid_to is null or valid_to > ?)", String.class,
+        return perCall.query("select document, packed from read_model_row where model = ? and record_key = ? "
+                                + "and valid_from <= ? and (valid_to is null or valid_to > ?)", (row, n) -> document(row),
                         stored(model, unit), key, utc(asOf), utc(asOf))
                 .stream().findFirst().map(document -> documents.read(document, type));
     }
@@ -339,7 +339,7 @@ class JdbcReadModels implements ReadModels {
             this.occurredFrom = row.getObject("occurred_from", LocalDate.class);
             this.occurredTo = row.getObject("occurred_to", LocalDate.class);
             this.searchText = row.getString("search_text");
-            this.document = row.getString("document");
+            this.document = document(row);
             this.tags = RowTags.split(row.getString("tags"));
             this.stored = true;
         }
@@ -443,7 +443,7 @@ class JdbcReadModels implements ReadModels {
             }
             if (!inserts.isEmpty()) {
                 jdbc.batchUpdate("insert into read_model_row (row_id, model, record_key, valid_from, valid_to, sort_key, "
-                                + "kind, occurred_from, occurred_to, search_text, document, tags) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                + "kind, occurred_from, occurred_to, search_text, packed, tags) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         inserts, inserts.size(), JdbcReadModels::bindRow);
                 List<Object[]> tags = new ArrayList<>();
                 inserts.forEach(version -> version.tags.forEach(tag -> tags.add(new Object[]{tag, version.rowId})));
@@ -472,8 +472,14 @@ class JdbcReadModels implements ReadModels {
         statement.setObject(8, version.occurredFrom, Types.DATE);
         statement.setObject(9, version.occurredTo, Types.DATE);
         statement.setString(10, version.searchText);
-        statement.setString(11, version.document);
+        statement.setBytes(11, PackedDocuments.pack(version.document));
         statement.setString(12, RowTags.join(version.tags));
+    }
+
+    /** A version's JSON: packed since V9; a row written before keeps its text, and reads as it is. */
+    private static String document(ResultSet row) throws SQLException {
+        byte[] packed = row.getBytes("packed");
+        return packed != null ? PackedDocuments.unpack(packed) : row.getString("document");
     }
 
     private static OffsetDateTime utc(Instant at) {
