@@ -72,7 +72,7 @@ public class Checkpointer {
         return transaction.execute(status -> {
             Optional<Checkpoint> last = store.lastCheckpoint();
             Chain.CheckpointDigest digest = Chain.checkpoint(last.map(Checkpoint::hash).orElse(Hash.GENESIS));
-            links.links(null, last.map(Checkpoint::position).orElse(EventLinks.START), link -> {
+            links.linksToCheckpoint(last.map(Checkpoint::position).orElse(EventLinks.START), link -> {
                 // A removed event stops the checkpoints there: verification reports it.
                 if (link.event() == null || recordedAfter(link.event().timeStamp(), settledBefore)) {
                     return false;

@@ -30,24 +30,35 @@ import java.util.stream.Stream;
 public class IntegrityStore {
 
     private static final String EVENT_COLUMNS = "e.global_index, e.event_identifier, e.aggregate_identifier, "
-            + "e.sequence_number, e.type, e.payload_type, e.payload_revision, e.payload, e.meta_data, e.time_stamp";
+            + "e.sequence_number, e.type, e.payload_type, e.payload_revision, %s, e.time_stamp";
+    private static final String BODIES = "e.payload, e.meta_data";
+    private static final String UNSEALED_BODIES = "case when s.global_index is null then e.payload end, "
+            + "case when s.global_index is null then e.meta_data end";
 
     /**
-     * Every position in global order: events with their seal, then seals whose event is gone. For one
-     * stream, an event of another stream at a sealed position counts as gone.
+     * The positions of a page in global order: events with their seal, then seals whose event is gone.
+     * For one stream, an event of another stream at a sealed position counts as gone.
      */
     private static final String LINKS = """
             select %s, s.aggregate_identifier as seal_stream, s.sequence_number as seal_sequence,
                    s.event_identifier as seal_event, s.previous_hash, s.hash
               from domain_event_entry e left join event_seal s on s.global_index = e.global_index
-             where e.global_index > ? %s
+             where e.global_index > ? and e.global_index <= ? %s
             union all
             select s.global_index, null, null, null, null, null, null, null, null, null,
                    s.aggregate_identifier, s.sequence_number, s.event_identifier, s.previous_hash, s.hash
               from event_seal s
-             where s.global_index > ? %s
+             where s.global_index > ? and s.global_index <= ? %s
                and not exists (select 1 from domain_event_entry e where e.global_index = s.global_index %s)
              order by 1""";
+
+    /**
+     * Links are read a page at a time, each page one query bounded on both sides. Unbounded, H2 built
+     * the whole sorted union after the last checkpoint in memory, copying every payload, and did so
+     * again for each checkpoint of a catch-up; PostgreSQL joined it with a scan of all of
+     * {@code event_seal} (issue 15).
+     */
+    static final int PAGE = 1_000;
 
     private static final RowMapper<Link> LINK = (rows, n) -> {
         long position = rows.getLong(1);
@@ -94,13 +105,47 @@ public class IntegrityStore {
      * null) to {@code next} in global order until it answers false. Call inside a transaction.
      */
     public void links(String streamId, long afterPosition, Predicate<Link> next) {
+        links(streamId, afterPosition, BODIES, next);
+    }
+
+    /**
+     * As {@link #links} over all streams, but a sealed event comes without its payload and metadata
+     * (null): checkpoints trust seals, and need an event's bodies only to seal it.
+     */
+    public void linksToCheckpoint(long afterPosition, Predicate<Link> next) {
+        links(null, afterPosition, UNSEALED_BODIES, next);
+    }
+
+    private void links(String streamId, long afterPosition, String bodies, Predicate<Link> next) {
         String eventFilter = streamId == null ? "" : "and e.aggregate_identifier = ?";
         String sealFilter = streamId == null ? "" : "and s.aggregate_identifier = ?";
         String sameStream = streamId == null ? "" : "and e.aggregate_identifier = s.aggregate_identifier";
-        String sql = LINKS.formatted(EVENT_COLUMNS, eventFilter, sealFilter, sameStream);
-        Object[] arguments = streamId == null ? new Object[]{afterPosition, afterPosition}
-                : new Object[]{afterPosition, streamId, afterPosition, streamId};
-        feed(jdbc.queryForStream(sql, LINK, arguments), next);
+        String sql = LINKS.formatted(EVENT_COLUMNS.formatted(bodies), eventFilter, sealFilter, sameStream);
+        boolean[] more = {true};
+        long from = afterPosition;
+        while (more[0]) {
+            long upTo = pageEnd(streamId, from);
+            if (upTo <= from) {
+                return;
+            }
+            Object[] arguments = streamId == null ? new Object[]{from, upTo, from, upTo}
+                    : new Object[]{from, upTo, streamId, from, upTo, streamId};
+            feed(jdbc.queryForStream(sql, LINK, arguments), link -> more[0] = next.test(link));
+            from = upTo;
+        }
+    }
+
+    /** The last position of the page after {@code from}: a page's worth of events or of seals, whichever reaches further. */
+    private long pageEnd(String streamId, long from) {
+        String filter = streamId == null ? "" : " and aggregate_identifier = ?";
+        Object[] arguments = streamId == null ? new Object[]{from, PAGE} : new Object[]{from, streamId, PAGE};
+        long end = from;
+        for (String table : List.of("domain_event_entry", "event_seal")) {
+            Long last = jdbc.queryForObject("select max(global_index) from (select global_index from " + table
+                    + " where global_index > ?" + filter + " order by global_index limit ?) page", Long.class, arguments);
+            end = last == null ? end : Math.max(end, last);
+        }
+        return end;
     }
 
     /**
@@ -143,7 +188,7 @@ public class IntegrityStore {
 
     /** The stored row of an event that this transaction (or an earlier one) appended. */
     Optional<StoredEvent> event(String eventIdentifier) {
-        return jdbc.query("select " + EVENT_COLUMNS + " from domain_event_entry e where e.event_identifier = ?",
+        return jdbc.query("select " + EVENT_COLUMNS.formatted(BODIES) + " from domain_event_entry e where e.event_identifier = ?",
                         (rows, n) -> new StoredEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4),
                                 rows.getString(5), rows.getString(6), rows.getString(7), rows.getBytes(8), rows.getBytes(9),
                                 rows.getString(10)), eventIdentifier)
