@@ -121,28 +121,30 @@ public class IntegrityStore {
         String sealFilter = streamId == null ? "" : "and s.aggregate_identifier = ?";
         String sameStream = streamId == null ? "" : "and e.aggregate_identifier = s.aggregate_identifier";
         String sql = LINKS.formatted(EVENT_COLUMNS.formatted(bodies), eventFilter, sealFilter, sameStream);
+        if (streamId != null) {
+            // One stream is read whole: it is short, and its index finds it (a page end would walk global order).
+            feed(jdbc.queryForStream(sql, LINK, afterPosition, Long.MAX_VALUE, streamId, afterPosition, Long.MAX_VALUE,
+                    streamId), next);
+            return;
+        }
         boolean[] more = {true};
         long from = afterPosition;
         while (more[0]) {
-            long upTo = pageEnd(streamId, from);
+            long upTo = pageEnd(from);
             if (upTo <= from) {
                 return;
             }
-            Object[] arguments = streamId == null ? new Object[]{from, upTo, from, upTo}
-                    : new Object[]{from, upTo, streamId, from, upTo, streamId};
-            feed(jdbc.queryForStream(sql, LINK, arguments), link -> more[0] = next.test(link));
+            feed(jdbc.queryForStream(sql, LINK, from, upTo, from, upTo), link -> more[0] = next.test(link));
             from = upTo;
         }
     }
 
     /** The last position of the page after {@code from}: a page's worth of events or of seals, whichever reaches further. */
-    private long pageEnd(String streamId, long from) {
-        String filter = streamId == null ? "" : " and aggregate_identifier = ?";
-        Object[] arguments = streamId == null ? new Object[]{from, PAGE} : new Object[]{from, streamId, PAGE};
+    private long pageEnd(long from) {
         long end = from;
         for (String table : List.of("domain_event_entry", "event_seal")) {
             Long last = jdbc.queryForObject("select max(global_index) from (select global_index from " + table
-                    + " where global_index > ?" + filter + " order by global_index limit ?) page", Long.class, arguments);
+                    + " where global_index > ? order by global_index limit ?) page", Long.class, from, PAGE);
             end = last == null ? end : Math.max(end, last);
         }
         return end;
