@@ -6,11 +6,9 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.mock.web.MockHttpServletResponse;
 import ties.audit.integrity.Checkpoint;
@@ -19,7 +17,6 @@ import ties.audit.integrity.ExportFormat.Scope;
 import ties.audit.integrity.Finding;
 import ties.audit.integrity.Verdict;
 
-import javax.sql.DataSource;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.time.Clock;
@@ -30,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,15 +43,9 @@ class EventStoreLinksTest {
     private static final Instant RECORDED = Instant.parse("2025-01-15T09:30:00Z");
 
     private final Serializer serializer = JacksonSerializer.defaultSerializer();
-    private final JdbcTransactionManager transactions = new JdbcTransactionManager(database());
+    private final JdbcTransactionManager transactions = new JdbcTransactionManager(H2Schema.fresh("integrity"));
     private final IntegrityStore store = new IntegrityStore(transactions.getDataSource(), transactions);
     private final List<EmbeddedEventStore> eventStores = new ArrayList<>();
-
-    private static DataSource database() {
-        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:integrity-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
-        return dataSource;
-    }
 
     @AfterEach
     void shutDown() {

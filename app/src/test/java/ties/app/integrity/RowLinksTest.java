@@ -1,20 +1,16 @@
 package ties.app.integrity;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import ties.audit.integrity.Link;
 
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,15 +27,9 @@ class RowLinksTest {
     private static final long REMOVED = IntegrityStore.PAGE + 1;
     private static final long UNSEALED = IntegrityStore.PAGE * 2;
 
-    private final JdbcTransactionManager transactions = new JdbcTransactionManager(database());
+    private final JdbcTransactionManager transactions = new JdbcTransactionManager(H2Schema.fresh("row-links"));
     private final JdbcTemplate jdbc = new JdbcTemplate(transactions.getDataSource());
     private final IntegrityStore store = new IntegrityStore(transactions.getDataSource(), transactions);
-
-    private static DataSource database() {
-        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:row-links-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
-        return dataSource;
-    }
 
     /**
      * Patrol reports in two streams, alternating: positions 1.. with one skipped, one event removed
