@@ -17,6 +17,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -76,6 +77,12 @@ public class SecurityConfig {
     @Bean
     static SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring's firewall, its header rules checked without a regex per header (HeaderRules). */
+    @Bean
+    static HttpFirewall httpFirewall() {
+        return HeaderRules.firewall();
     }
 
     @Bean
