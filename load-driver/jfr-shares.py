@@ -4,7 +4,7 @@ holds each pattern (a class, package or method name, matched as a substring of t
 most often on top. Samples outside [from, to] (UTC wall clock, HH:MM:SS) are left out, so a recording
 started with the JVM can be read for the measured window alone, without start-up and warm-up.
 
-usage: jfr-shares.py recording.jfr FROM TO [pattern ...]   (record with settings=profile)
+usage: jfr-shares.py recording.jfr FROM TO [pattern ...]   (record with settings=profile or load-driver/cpu.jfc)
 prints one JSON line: {"samples": n, "shares": {pattern: percent}, "layers": {pattern: percent}, "top": [[percent, frame], ...]}
 "shares" counts a sample for every pattern its stack holds (nested patterns overlap); "layers" counts it once, for
 the pattern of its innermost matching frame ("-" when none matches), so the layers add up to 100."""
