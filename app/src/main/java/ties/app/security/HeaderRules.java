@@ -6,7 +6,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  * Spring Security's request firewall with its own rules for header names, header values and parameter
  * names, checked character by character instead of by regular expression. The default rules
  * ({@code [\p{IsAssigned}&&[^\p{IsControl}]]*}, values also allowing a tab) run a regex match on every
- * header the service reads, allocating a matcher each time: 5 % of a request thread's allocation per
+ * header the service reads, allocating a matcher each time: 5–7 % of a request thread's allocation per
  * create (JFR, issue 15). These accept and refuse exactly the same strings (HeaderRulesTest compares
  * them with Spring's patterns over every code point).
  */
