@@ -32,6 +32,7 @@ import ties.integrity.TamperEvidence;
 import ties.query.AsOfJourney;
 import ties.query.RebuildJourney;
 import ties.query.store.ReadModels;
+import ties.query.store.RowContent;
 import ties.query.store.RowQuery;
 import ties.storage.CollidingAppends;
 import ties.storage.RevisionOneStatement;
@@ -49,6 +50,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.LongStream;
@@ -254,10 +256,11 @@ class PostgresStoreTest {
                 String key = "pg-naval-exercises-" + i;
                 store.current("initiative", key, Map.class);
                 store.everStored("initiative", key + "-absent");
-                store.currentKeysTagged("initiative", "party:IR");
+                store.currentKeysTagged("initiative", "series:" + key);
                 store.asOf("initiative", key, Instant.now(), Map.class);
-                store.find(RowQuery.all("initiative", 10).withTags(List.of("party:IR")), Map.class);
-                store.find(RowQuery.all("initiative", 10).withTags(List.of("party:IR")).asOf(Instant.now()), Map.class);
+                store.find(RowQuery.all("initiative", 10).withTags(List.of("series:" + key)), Map.class);
+                store.find(RowQuery.all("initiative", 10).withCategories(List.of("party:IR")), Map.class);
+                store.find(RowQuery.all("initiative", 10).withTags(List.of("series:" + key)).asOf(Instant.now()), Map.class);
             }
             // This transaction's connection: what its session keeps prepared.
             return jdbc.queryForList("select statement from pg_prepared_statements where not from_sql", String.class);
@@ -266,7 +269,42 @@ class PostgresStoreTest {
                 .anySatisfy(sql -> assertThat(sql).contains("r.model = $1 and r.record_key = $2 and r.valid_to is null"))
                 .noneSatisfy(sql -> assertThat(sql).contains("select 1 from read_model_row"))
                 .noneSatisfy(sql -> assertThat(sql).contains("from read_model_tag t where t.tag"))
+                .noneSatisfy(sql -> assertThat(sql).contains("concat(chr(10), r.tags, chr(10))"))
                 .noneSatisfy(sql -> assertThat(sql).contains("valid_from <="));
+    }
+
+    @Test
+    @Order(3)
+    void categories_are_matched_on_the_row_exactly_and_only_tags_are_indexed() {
+        ReadModels store = app.getBean(ReadModels.class);
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        new TransactionTemplate(app.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+            Instant at = Instant.now();
+            store.put("initiative", "pg-coastguard-patrols", at, new RowContent(Map.of("title", "Coastguard patrols"),
+                    "pg-categories-1", Set.of("record:pg-coastguard-patrols"), Set.of("party:MV", "party:LK", "status:PROPOSED"),
+                    null, null, null, null));
+            store.put("initiative", "pg-hydrographic-survey", at, new RowContent(Map.of("title", "Hydrographic survey"),
+                    "pg-categories-2", Set.of("record:pg-hydrographic-survey"), Set.of("party:LK", "status:AGREED"),
+                    null, null, null, null));
+            RowQuery all = RowQuery.all("initiative", 10);
+
+            assertThat(keys(store, all.withCategories(List.of("party:LK"))))
+                    .containsExactly("pg-coastguard-patrols", "pg-hydrographic-survey");
+            assertThat(keys(store, all.withCategories(List.of("party:LK", "status:AGREED")))).containsExactly("pg-hydrographic-survey");
+            assertThat(keys(store, all.withCategories(List.of("party:LK")).asOf(Instant.now()))).hasSize(2);
+            assertThat(keys(store, all.withCategories(List.of("party:L")))).as("a whole line, not a prefix").isEmpty();
+            assertThat(keys(store, all.withCategories(List.of("party:_K")))).as("no wildcard").isEmpty();
+            assertThat(keys(store, all.withTags(List.of("record:pg-coastguard-patrols")).withCategories(List.of("party:MV"))))
+                    .containsExactly("pg-coastguard-patrols");
+            assertThat(jdbc.queryForList("select t.tag from read_model_tag t join read_model_row r on r.row_id = t.row_id "
+                    + "where r.record_key like 'pg-%' order by t.tag", String.class))
+                    .containsExactly("record:pg-coastguard-patrols", "record:pg-hydrographic-survey");
+            status.setRollbackOnly();
+        });
+    }
+
+    private static List<String> keys(ReadModels store, RowQuery query) {
+        return store.find(query, Map.class).stream().map(ReadModels.Found::key).toList();
     }
 
     @Test

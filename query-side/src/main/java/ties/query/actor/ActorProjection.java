@@ -209,24 +209,24 @@ public class ActorProjection implements Projection {
         ActorFacts facts = actor.facts();
         String names = ActorNames.searchText(Stream.concat(Stream.concat(Stream.of(facts.name()), facts.aliases().stream()),
                 actor.addedAliases().stream()).toList());
-        Set<String> tags = new HashSet<>();
-        tags.add("kind:" + facts.kind());
+        Set<String> categories = new HashSet<>();
+        categories.add("kind:" + facts.kind());
         if (facts.country() != null) {
-            tags.add("country:" + facts.country().code());
+            categories.add("country:" + facts.country().code());
         }
         store.put(ACTORS, actor.actorId(), at, new RowContent(actor, ActorNames.normalize(facts.name()) + "|" + actor.actorId(),
-                tags, facts.kind().name(), null, null, names));
+                Set.of(), categories, facts.kind().name(), null, null, names));
     }
 
     private void saveVisit(VisitDocument visit, Instant at) {
         Set<String> tags = new HashSet<>();
         visit.visit().visitorIds().forEach(v -> tags.add("visitor:" + v));
         visit.visit().hostIds().forEach(h -> tags.add("host:" + h));
-        tags.add("country:" + visit.visit().country().code());
         var occurred = visit.visit().occurred();
         store.put(VISITS, visit.visitId(), at, new RowContent(visit,
                 occurred.earliest() + "|" + occurred.latest() + "|" + SortKeys.millis(visit.recordedAt())
-                        + "|" + visit.visitId(), tags, null, occurred.earliest(), occurred.latest(), null));
+                        + "|" + visit.visitId(), tags, Set.of("country:" + visit.visit().country().code()), null,
+                occurred.earliest(), occurred.latest(), null));
     }
 
     /** Listed under its participants and the visit's visitors and hosts. */
@@ -241,7 +241,7 @@ public class ActorProjection implements Projection {
         PartialDate occurred = line.occurred();
         store.put(MEETINGS, line.visitId() + ":" + line.meetingId(), at,
                 new RowContent(meeting, orderOf(occurred.earliest().toString(), meeting.recordedAt(), line.meetingId()), tags,
-                        null, occurred.earliest(), occurred.latest(), null));
+                        Set.of(), null, occurred.earliest(), occurred.latest(), null));
     }
 
     private static MeetingDocument redated(MeetingDocument meeting, PartialDate occurred) {
@@ -260,7 +260,7 @@ public class ActorProjection implements Projection {
                 text.length() > 200 ? text.substring(0, 200) + "…" : text, statement.occurred());
         store.put(STATEMENTS, statementId, recorded.at(), new RowContent(line,
                 orderOf(statement.occurred().earliest().toString(), recorded.at(), statementId),
-                Set.of("speaker:" + statement.speaker().actorId()), null,
+                Set.of("speaker:" + statement.speaker().actorId()), Set.of(), null,
                 statement.occurred().earliest(), statement.occurred().latest(), null));
     }
 
@@ -270,7 +270,7 @@ public class ActorProjection implements Projection {
         Set<String> tags = facts.participantIds().stream().map(p -> "participant:" + p).collect(Collectors.toSet());
         store.put(ENGAGEMENTS, engagement.engagementId(), at, new RowContent(engagement,
                 orderOf(facts.start().earliest().toString(), engagement.recordedAt(), engagement.engagementId()), tags,
-                facts.kind().name(), facts.start().earliest(), facts.span().latest(), null));
+                Set.of(), facts.kind().name(), facts.start().earliest(), facts.span().latest(), null));
     }
 
     private static String orderOf(String occurred, Instant recordedAt, String key) {

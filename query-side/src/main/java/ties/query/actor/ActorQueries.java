@@ -64,7 +64,7 @@ class ActorQueries {
     @QueryHandler
     ActorMatches handle(SearchActors query) {
         List<String> words = ActorNames.queryWords(query.name());
-        RowQuery rows = new RowQuery(ActorProjection.ACTORS, List.of(), words, null, null, null, false, query.limit(), null);
+        RowQuery rows = new RowQuery(ActorProjection.ACTORS, List.of(), List.of(), words, null, null, null, false, query.limit(), null);
         return new ActorMatches(store.find(rows, ActorDocument.class).stream().map(found -> {
             ActorDocument actor = found.document();
             return new ActorSummary(actor.actorId(), actor.facts().kind(), actor.facts().name(), aliases(actor),
@@ -140,7 +140,8 @@ class ActorQueries {
     private VisitLine ordinalOf(VisitDocument hosted, Instant asOf) {
         String visitor = hosted.visit().visitorIds().get(0);
         List<VisitDocument> theirs = store.find(RowQuery.all(ActorProjection.VISITS, MAX_LINES).asOf(asOf)
-                        .withTags(List.of("visitor:" + visitor, "country:" + hosted.visit().country().code())),
+                        .withTags(List.of("visitor:" + visitor))
+                        .withCategories(List.of("country:" + hosted.visit().country().code())),
                 VisitDocument.class).stream().map(ReadModels.Found::document).toList();
         int ordinal = 1 + (int) theirs.stream().takeWhile(v -> !v.visitId().equals(hosted.visitId())).count();
         return line(hosted, ordinal);

@@ -60,13 +60,13 @@ public class AuditLogProjection implements Projection {
                 provenance.map(Provenance::sources).orElse(List.<Source>of()), recorded.at(), recorded.by(),
                 payload.hasNonNull("reason") ? payload.get("reason").asText() : null,
                 text(metaData.get("requestId")), text(metaData.get("correlationId")));
-        Set<String> tags = new HashSet<>();
-        tags.add("record:" + event.recordId());
-        tags.add("type:" + entry.eventType());
+        Set<String> categories = new HashSet<>();
+        categories.add("type:" + entry.eventType());
         if (recorded.by() != null) {
-            tags.add("editor:" + recorded.by());
+            categories.add("editor:" + recorded.by());
         }
-        store.put(MODEL, recorded.eventId(), recorded.at(), new RowContent(entry, sortKey(recorded), tags,
+        store.put(MODEL, recorded.eventId(), recorded.at(), new RowContent(entry, sortKey(recorded),
+                Set.of("record:" + event.recordId()), categories,
                 entry.eventType(), occurred.map(PartialDate::earliest).orElse(null),
                 occurred.map(PartialDate::latest).orElse(null), null));
     }

@@ -48,16 +48,14 @@ class AuditQueries {
 
     @QueryHandler
     AuditPage handle(FindAuditLog query) {
-        List<String> tags = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
         if (query.editor() != null) {
-            tags.add("editor:" + query.editor());
+            categories.add("editor:" + query.editor());
         }
         if (query.eventType() != null) {
-            tags.add("type:" + query.eventType());
+            categories.add("type:" + query.eventType());
         }
-        if (query.recordId() != null) {
-            tags.add("record:" + query.recordId());
-        }
+        List<String> tags = query.recordId() == null ? List.of() : List.of("record:" + query.recordId());
         String after = Cursors.decode(query.after(), SORT_KEY);
         if (query.from() != null) {
             // Sort keys start with the recorded millisecond; '~' sorts after every digit.
@@ -65,7 +63,7 @@ class AuditQueries {
             after = after == null || after.compareTo(fromKey) < 0 ? fromKey : after;
         }
         List<ReadModels.Found<AuditEntry>> found = new ArrayList<>(store.find(new RowQuery(AuditLogProjection.MODEL, tags,
-                List.of(), null, null, after, false, query.limit() + 1, null), AuditEntry.class));
+                categories, List.of(), null, null, after, false, query.limit() + 1, null), AuditEntry.class));
         if (query.to() != null) {
             found.removeIf(f -> !f.document().recordedAt().isBefore(query.to()));
         }
@@ -126,7 +124,7 @@ class AuditQueries {
     private Instant nearest(String from, boolean backwards, Predicate<Instant> fits) {
         for (int limit : new int[] {FEW, SAME_MILLISECOND}) {
             List<ReadModels.Found<AuditEntry>> entries = store.find(new RowQuery(AuditLogProjection.MODEL, List.of(),
-                    List.of(), null, null, from, backwards, limit, null), AuditEntry.class);
+                    List.of(), List.of(), null, null, from, backwards, limit, null), AuditEntry.class);
             Instant found = entries.stream().map(entry -> entry.document().recordedAt()).filter(fits).findFirst()
                     .orElse(null);
             if (found != null || entries.size() < limit) {

@@ -390,17 +390,18 @@ public class InitiativeBoardProjection implements Projection {
     }
 
     private void save(InitiativeView view, InitiativeView previous, Instant at) {
+        Set<String> categories = new HashSet<>();
+        categories.add("status:" + view.status());
+        categories.add("kind:" + view.kind());
+        view.parties().forEach(party -> categories.add("party:" + party.code()));
         Set<String> tags = new HashSet<>();
-        tags.add("status:" + view.status());
-        tags.add("kind:" + view.kind());
-        view.parties().forEach(party -> tags.add("party:" + party.code()));
         view.statements().forEach(s -> tags.add(STATEMENTS.tag() + s.statementId()));
         view.agreements().forEach(a -> tags.add(AGREEMENTS.tag() + a.agreementId()));
         view.relationshipObstacles().forEach(o -> tags.add(OBSTACLES.tag() + o.obstacleId()));
         view.series().forEach(series -> tags.add("series:" + series));
         // Dated by its life so far, from the proposal to the latest move: the board's date range selects
         // the initiatives alive during it.
-        RowContent content = new RowContent(view, sortKey(view), tags, view.kind().name(),
+        RowContent content = new RowContent(view, sortKey(view), tags, categories, view.kind().name(),
                 view.proposed().earliest(), lastDay(view), null);
         if (store.put(MODEL, view.initiativeId(), at, content)) {
             emit(view, previous);

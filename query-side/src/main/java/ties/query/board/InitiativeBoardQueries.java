@@ -25,19 +25,17 @@ class InitiativeBoardQueries {
 
     @QueryHandler
     InitiativeBoard handle(FindInitiatives query) {
-        List<String> tags = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
         if (query.status() != null) {
-            tags.add("status:" + query.status());
+            categories.add("status:" + query.status());
         }
-        query.parties().forEach(party -> tags.add("party:" + party.code()));
+        query.parties().forEach(party -> categories.add("party:" + party.code()));
         if (query.kind() != null) {
-            tags.add("kind:" + query.kind());
+            categories.add("kind:" + query.kind());
         }
-        if (query.series() != null) {
-            tags.add("series:" + query.series());
-        }
-        RowQuery rows = new RowQuery(InitiativeBoardProjection.MODEL, tags, List.of(), query.from(), query.to(), null, true,
-                query.limit(), query.asOf());
+        List<String> tags = query.series() == null ? List.of() : List.of("series:" + query.series());
+        RowQuery rows = new RowQuery(InitiativeBoardProjection.MODEL, tags, categories, List.of(), query.from(), query.to(),
+                null, true, query.limit(), query.asOf());
         return new InitiativeBoard(store.find(rows, InitiativeView.class).stream().map(ReadModels.Found::document).toList(),
                 query.asOf());
     }

@@ -181,14 +181,15 @@ public class EngagementProjection implements Projection {
 
     private void save(EngagementView view, EngagementView previous, Instant at) {
         Set<String> tags = new HashSet<>();
-        tags.add("kind:" + view.kind());
-        tags.add("state:" + view.state());
         if (view.series() != null) {
             tags.add("series:" + view.series().seriesId());
         }
         view.participants().forEach(p -> tags.add("participant:" + p.actorId()));
-        view.countries().forEach(c -> tags.add("country:" + c.code()));
-        RowContent content = new RowContent(view, sortKey(view), tags, view.kind().name(), view.start().earliest(),
+        Set<String> categories = new HashSet<>();
+        categories.add("kind:" + view.kind());
+        categories.add("state:" + view.state());
+        view.countries().forEach(c -> categories.add("country:" + c.code()));
+        RowContent content = new RowContent(view, sortKey(view), tags, categories, view.kind().name(), view.start().earliest(),
                 view.latest(), null);
         if (store.put(MODEL, view.engagementId(), at, content)) {
             emit(view, previous);

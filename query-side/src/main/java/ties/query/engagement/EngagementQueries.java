@@ -33,22 +33,23 @@ class EngagementQueries {
     @QueryHandler
     EngagementList handle(FindEngagements query) {
         List<String> tags = new ArrayList<>();
-        if (query.party() != null) {
-            tags.add("country:" + query.party().code());
-        }
         if (query.participant() != null) {
             tags.add("participant:" + query.participant());
-        }
-        if (query.kind() != null) {
-            tags.add("kind:" + query.kind());
         }
         if (query.seriesId() != null) {
             tags.add("series:" + query.seriesId());
         }
-        if (query.state() != null) {
-            tags.add("state:" + query.state());
+        List<String> categories = new ArrayList<>();
+        if (query.party() != null) {
+            categories.add("country:" + query.party().code());
         }
-        RowQuery rows = new RowQuery(EngagementProjection.MODEL, tags, List.of(), query.from(), query.to(), null, true,
+        if (query.kind() != null) {
+            categories.add("kind:" + query.kind());
+        }
+        if (query.state() != null) {
+            categories.add("state:" + query.state());
+        }
+        RowQuery rows = new RowQuery(EngagementProjection.MODEL, tags, categories, List.of(), query.from(), query.to(), null, true,
                 query.limit(), query.asOf());
         SeriesParticipation series = new SeriesParticipation(store);
         return new EngagementList(store.find(rows, EngagementView.class).stream()

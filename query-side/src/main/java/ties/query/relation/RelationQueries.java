@@ -49,7 +49,7 @@ class RelationQueries {
         }
         String pair = DevelopmentProjection.pairs(List.of(query.first(), query.second())).get(0);
         List<Development> developments = store.find(RowQuery.all(TimelineProjection.MODEL, MAX_DEVELOPMENTS)
-                .withTags(List.of("pair:" + pair)), Development.class).stream().map(ReadModels.Found::document).toList();
+                .withCategories(List.of("pair:" + pair)), Development.class).stream().map(ReadModels.Found::document).toList();
         return bucket(query.first(), query.second(), query.granularity(), developments);
     }
 

@@ -110,7 +110,7 @@ public class StatementProjection implements Projection {
         String searchText = ActorNames.normalize(view.text() + " " + view.speakerName());
         String sortKey = view.occurred().latest() + "|" + SortKeys.millis(view.recordedAt())
                 + "|" + view.statementId();
-        store.put(MODEL, view.statementId(), at, new RowContent(view, sortKey, tags, view.form().name(),
+        store.put(MODEL, view.statementId(), at, new RowContent(view, sortKey, tags, Set.of(), view.form().name(),
                 view.occurred().earliest(), view.occurred().latest(), searchText));
     }
 }

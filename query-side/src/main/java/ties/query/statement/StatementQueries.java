@@ -37,7 +37,7 @@ class StatementQueries {
         }
         List<String> words = query.text() == null ? List.of()
                 : Arrays.stream(ActorNames.normalize(query.text()).split(" ")).filter(w -> !w.isEmpty()).toList();
-        RowQuery rows = new RowQuery(StatementProjection.MODEL, tags, words, null, null, null, true, query.limit(), null);
+        RowQuery rows = new RowQuery(StatementProjection.MODEL, tags, List.of(), words, null, null, null, true, query.limit(), null);
         return new StatementMatches(store.find(rows, StatementView.class).stream().map(ReadModels.Found::document).toList());
     }
 

@@ -32,7 +32,8 @@ import java.util.function.Function;
 
 /**
  * The read models in the database: one row of {@code read_model_row} per version of a document, with
- * its tags (kept on the row, and indexed by {@code read_model_tag} to find the documents carrying one).
+ * its tags and categories kept on the row; its tags, not its categories, are indexed by
+ * {@code read_model_tag} to find the documents carrying one ({@link RowContent}).
  * A change closes the current version ({@code valid_to}) and adds a new one, so every read model keeps
  * its history in recorded time.
  *
@@ -170,6 +171,11 @@ class JdbcReadModels implements ReadModels {
             sql.append(" and exists (select 1 from read_model_tag t where t.row_id = r.row_id and t.tag = :tag")
                     .append(i).append(")");
             parameters.put("tag" + i, query.tags().get(i));
+        }
+        for (int i = 0; i < query.categories().size(); i++) {
+            // One line of the row's tags (RowTags), checked on each row the page reads in sort order.
+            sql.append(" and concat(chr(10), r.tags, chr(10)) like :category").append(i).append(" escape '!'");
+            parameters.put("category" + i, "%\n" + escapeLike(query.categories().get(i)) + "\n%");
         }
         for (int i = 0; i < query.words().size(); i++) {
             sql.append(" and r.search_text like :word").append(i).append(" escape '!'");
@@ -312,7 +318,10 @@ class JdbcReadModels implements ReadModels {
         final LocalDate occurredTo;
         final String searchText;
         final String document;
+        /** Tags and categories: what the row keeps. */
         final Set<String> tags;
+        /** What goes into read_model_tag when the version is written (nothing for one read back). */
+        final Set<String> indexed;
         boolean stored;
 
         Version(long rowId, String model, String key, Instant validFrom, RowContent content, String document) {
@@ -326,7 +335,8 @@ class JdbcReadModels implements ReadModels {
             this.occurredTo = content.occurredTo();
             this.searchText = content.searchText();
             this.document = document;
-            this.tags = content.tags();
+            this.tags = content.allTags();
+            this.indexed = content.tags();
         }
 
         Version(ResultSet row, String model) throws SQLException {
@@ -341,6 +351,7 @@ class JdbcReadModels implements ReadModels {
             this.searchText = row.getString("search_text");
             this.document = document(row);
             this.tags = RowTags.split(row.getString("tags"));
+            this.indexed = Set.of();
             this.stored = true;
         }
 
@@ -351,7 +362,7 @@ class JdbcReadModels implements ReadModels {
                     && Objects.equals(occurredFrom, content.occurredFrom())
                     && Objects.equals(occurredTo, content.occurredTo())
                     && Objects.equals(searchText, content.searchText())
-                    && tags.equals(content.tags());
+                    && tags.equals(content.allTags());
         }
     }
 
@@ -402,7 +413,7 @@ class JdbcReadModels implements ReadModels {
         void adjustTagged(String stored, String tag, Set<String> keys) {
             for (String key : changed.getOrDefault(stored, Set.of())) {
                 Optional<Version> now = current.get(stored).get(key);
-                if (now.isPresent() && now.get().tags.contains(tag)) {
+                if (now.isPresent() && now.get().indexed.contains(tag)) {
                     keys.add(key);
                 } else {
                     keys.remove(key);
@@ -446,7 +457,7 @@ class JdbcReadModels implements ReadModels {
                                 + "kind, occurred_from, occurred_to, search_text, packed, tags) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         inserts, inserts.size(), JdbcReadModels::bindRow);
                 List<Object[]> tags = new ArrayList<>();
-                inserts.forEach(version -> version.tags.forEach(tag -> tags.add(new Object[]{tag, version.rowId})));
+                inserts.forEach(version -> version.indexed.forEach(tag -> tags.add(new Object[]{tag, version.rowId})));
                 jdbc.batchUpdate("insert into read_model_tag (tag, row_id) values (?, ?)", tags);
             }
             inserts.forEach(version -> version.stored = true);

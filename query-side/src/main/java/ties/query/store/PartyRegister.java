@@ -36,13 +36,11 @@ public final class PartyRegister {
      */
     public void put(String id, Object document, PartialDate occurred, Instant firstRecorded, Set<String> parties,
                     Enum<?> kind, Instant at) {
+        // Indexed: a party is an actor (few records each) as often as a country.
         Set<String> tags = new HashSet<>();
         parties.forEach(party -> tags.add("party:" + party));
-        if (kind != null) {
-            tags.add("kind:" + kind.name());
-        }
         store.put(model, id, at, new RowContent(document, occurred.earliest() + "|" + occurred.latest() + "|"
-                + SortKeys.millis(firstRecorded) + "|" + id, tags,
+                + SortKeys.millis(firstRecorded) + "|" + id, tags, kind == null ? Set.of() : Set.of("kind:" + kind.name()),
                 kind == null ? null : kind.name(), occurred.earliest(), occurred.latest(), null));
     }
 
@@ -61,11 +59,9 @@ public final class PartyRegister {
     /** Documents involving every one of {@code parties}, of the kind if given, dated within the range if given. */
     public <T> List<T> find(List<String> parties, Enum<?> kind, LocalDate from, LocalDate to, int limit, Instant asOf,
                             Class<T> type) {
-        List<String> tags = new java.util.ArrayList<>(parties.stream().map(party -> "party:" + party).toList());
-        if (kind != null) {
-            tags.add("kind:" + kind.name());
-        }
-        return store.find(new RowQuery(model, tags, List.of(), from, to, null, true, limit, asOf), type).stream()
+        List<String> tags = parties.stream().map(party -> "party:" + party).toList();
+        List<String> categories = kind == null ? List.of() : List.of("kind:" + kind.name());
+        return store.find(new RowQuery(model, tags, categories, List.of(), from, to, null, true, limit, asOf), type).stream()
                 .map(ReadModels.Found::document).toList();
     }
 }

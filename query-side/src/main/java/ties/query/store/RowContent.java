@@ -1,6 +1,7 @@
 package ties.query.store;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -9,15 +10,33 @@ import java.util.Set;
  * and sort on.
  *
  * @param sortKey    the order within the model (ascending)
- * @param tags       exact-match filters such as {@code party:PK} or {@code status:PROPOSED}
+ * @param tags       exact-match filters naming one record or actor, such as {@code record:…} or
+ *                   {@code participant:…}: indexed, so that the few documents carrying one are found
+ *                   directly ({@link ReadModels#currentKeysTagged}, a page of one initiative's developments)
+ * @param categories exact-match filters from a small vocabulary, such as {@code party:PK} or
+ *                   {@code status:PROPOSED}: kept on the row and checked there while a page is read in
+ *                   sort order, not indexed. Each value matches a large share of a model's documents, so
+ *                   a page finds its rows within a few reads, and an index entry per category per version
+ *                   was two thirds of the rows a created initiative wrote (issue 15)
  * @param searchText normalized words for substring search, or null
  */
-public record RowContent(Object document, String sortKey, Set<String> tags, String kind,
+public record RowContent(Object document, String sortKey, Set<String> tags, Set<String> categories, String kind,
                          LocalDate occurredFrom, LocalDate occurredTo, String searchText) {
 
     public RowContent {
         Objects.requireNonNull(sortKey, "sortKey");
         tags = Set.copyOf(tags);
+        categories = Set.copyOf(categories);
+    }
+
+    /** Tags and categories together: what the row keeps and a query's filters are checked against. */
+    Set<String> allTags() {
+        if (categories.isEmpty()) {
+            return tags;
+        }
+        Set<String> all = new HashSet<>(tags);
+        all.addAll(categories);
+        return Set.copyOf(all);
     }
 
     /**
@@ -30,7 +49,7 @@ public record RowContent(Object document, String sortKey, Set<String> tags, Stri
         fits("record_key", key, 300);
         fits("sort_key", sortKey, 400);
         fits("kind", kind, 40);
-        tags.forEach(tag -> {
+        allTags().forEach(tag -> {
             fits("tag", tag, 300);
             if (tag.isEmpty() || tag.contains(RowTags.SEPARATOR)) {
                 // The row keeps its tags one per line (RowTags).
@@ -47,6 +66,6 @@ public record RowContent(Object document, String sortKey, Set<String> tags, Stri
     }
 
     public static RowContent of(Object document, String sortKey, Set<String> tags) {
-        return new RowContent(document, sortKey, tags, null, null, null, null);
+        return new RowContent(document, sortKey, tags, Set.of(), null, null, null, null);
     }
 }

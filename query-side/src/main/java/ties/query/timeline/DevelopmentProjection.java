@@ -362,7 +362,7 @@ public abstract class DevelopmentProjection implements Projection {
     }
 
     private List<Development> developmentsTagged(String tag) {
-        return store.find(new RowQuery(model, List.of(tag), List.of(), null, null, null, false, 10_000, null),
+        return store.find(RowQuery.all(model, 10_000).withTags(List.of(tag)),
                 Development.class).stream().map(ReadModels.Found::document).toList();
     }
 
@@ -382,13 +382,14 @@ public abstract class DevelopmentProjection implements Projection {
 
     static RowContent content(Development d) {
         Set<String> tags = new HashSet<>();
-        tags.add("kind:" + d.kind());
         tags.add("record:" + d.recordId());
         d.actorIds().forEach(a -> tags.add("actor:" + a));
         d.initiativeIds().forEach(i -> tags.add("initiative:" + i));
-        d.countries().forEach(c -> tags.add("country:" + c.code()));
-        pairs(d.countries()).forEach(pair -> tags.add("pair:" + pair));
-        return new RowContent(d, sortKey(d), tags, d.kind().name(), d.occurred().earliest(), d.occurred().latest(), null);
+        Set<String> categories = new HashSet<>();
+        categories.add("kind:" + d.kind());
+        d.countries().forEach(c -> categories.add("country:" + c.code()));
+        pairs(d.countries()).forEach(pair -> categories.add("pair:" + pair));
+        return new RowContent(d, sortKey(d), tags, categories, d.kind().name(), d.occurred().earliest(), d.occurred().latest(), null);
     }
 
     /** Ordered by when it happened, then when it was recorded, then key: stable under inserts. */

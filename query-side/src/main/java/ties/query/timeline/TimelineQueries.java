@@ -30,14 +30,15 @@ class TimelineQueries {
         if (query.actorId() != null) {
             tags.add("actor:" + query.actorId());
         }
-        query.countries().forEach(country -> tags.add("country:" + country.code()));
-        if (query.kind() != null) {
-            tags.add("kind:" + query.kind());
-        }
         if (query.initiativeId() != null) {
             tags.add("initiative:" + query.initiativeId());
         }
-        RowQuery rows = new RowQuery(TimelineProjection.MODEL, tags, List.of(), query.from(), query.to(),
+        List<String> categories = new ArrayList<>();
+        query.countries().forEach(country -> categories.add("country:" + country.code()));
+        if (query.kind() != null) {
+            categories.add("kind:" + query.kind());
+        }
+        RowQuery rows = new RowQuery(TimelineProjection.MODEL, tags, categories, List.of(), query.from(), query.to(),
                 Cursors.decode(query.after(), SORT_KEY), false, query.limit() + 1, query.asOf());
         List<ReadModels.Found<Development>> found = store.find(rows, Development.class);
         boolean more = found.size() > query.limit();

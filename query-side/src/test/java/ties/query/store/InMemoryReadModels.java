@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 /**
  * {@link ReadModels} in memory, with the semantics of {@code JdbcReadModels}: every document is a
  * versioned row ({@code validFrom <= t < validTo}); a put that stores what is already there changes
- * nothing; {@code find} requires every tag, every word as a substring of the search text (like
+ * nothing; {@code find} requires every tag (among the indexed ones) and category, every word as a substring of the search text (like
  * {@code %word%}), an occurred range overlapping [from, to] (rows without one never match a range, as
  * SQL nulls never compare), a sort key strictly after the cursor, and orders by sort key.
  *
@@ -42,7 +42,10 @@ public class InMemoryReadModels implements ReadModels {
         final LocalDate occurredFrom;
         final LocalDate occurredTo;
         final String searchText;
+        /** Tags and categories, as the database's row keeps them. */
         final Set<String> tags;
+        /** The tags alone, as the database indexes them. */
+        final Set<String> indexed;
 
         Row(String key, Instant validFrom, RowContent content, String document) {
             this.key = key;
@@ -53,7 +56,8 @@ public class InMemoryReadModels implements ReadModels {
             this.occurredFrom = content.occurredFrom();
             this.occurredTo = content.occurredTo();
             this.searchText = content.searchText();
-            this.tags = Set.copyOf(content.tags());
+            this.tags = content.allTags();
+            this.indexed = content.tags();
         }
 
         boolean holds(RowContent content, String otherDocument) {
@@ -62,7 +66,7 @@ public class InMemoryReadModels implements ReadModels {
                     && Objects.equals(occurredFrom, content.occurredFrom())
                     && Objects.equals(occurredTo, content.occurredTo())
                     && Objects.equals(searchText, content.searchText())
-                    && tags.equals(content.tags());
+                    && tags.equals(content.allTags());
         }
 
         boolean current() {
@@ -134,7 +138,7 @@ public class InMemoryReadModels implements ReadModels {
 
     @Override
     public List<String> currentKeysTagged(String model, String tag) {
-        return rows(model).filter(Row::current).filter(row -> row.tags.contains(tag)).map(row -> row.key).toList();
+        return rows(model).filter(Row::current).filter(row -> row.indexed.contains(tag)).map(row -> row.key).toList();
     }
 
     @Override
@@ -142,7 +146,7 @@ public class InMemoryReadModels implements ReadModels {
         Comparator<Row> order = Comparator.comparing(row -> row.sortKey);
         return rows(query.model())
                 .filter(row -> row.validAt(query.asOf()))
-                .filter(row -> row.tags.containsAll(query.tags()))
+                .filter(row -> row.indexed.containsAll(query.tags()) && row.tags.containsAll(query.categories()))
                 .filter(row -> query.words().stream().allMatch(word -> row.searchText != null && row.searchText.contains(word)))
                 .filter(row -> query.from() == null || (row.occurredTo != null ? !row.occurredTo.isBefore(query.from())
                         : row.occurredFrom != null))

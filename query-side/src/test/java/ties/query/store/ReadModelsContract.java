@@ -38,7 +38,7 @@ public abstract class ReadModelsContract {
     }
 
     private static RowContent dated(String text, String sortKey, String from, String to, String searchText) {
-        return new RowContent(new Doc(text), sortKey, Set.of(), null, from == null ? null : LocalDate.parse(from),
+        return new RowContent(new Doc(text), sortKey, Set.of(), Set.of(), null, from == null ? null : LocalDate.parse(from),
                 to == null ? null : LocalDate.parse(to), searchText);
     }
 
@@ -48,7 +48,7 @@ public abstract class ReadModelsContract {
 
     private static RowQuery query(List<String> tags, List<String> words, String from, String to, String after,
                                   boolean descending, int limit, Instant asOf) {
-        return new RowQuery("m", tags, words, from == null ? null : LocalDate.parse(from),
+        return new RowQuery("m", tags, List.of(), words, from == null ? null : LocalDate.parse(from),
                 to == null ? null : LocalDate.parse(to), after, descending, limit, asOf);
     }
 
@@ -100,9 +100,9 @@ public abstract class ReadModelsContract {
     @Test
     @DisplayName("find requires every tag and every word (as a part of the search text)")
     void tags_and_words() {
-        store.put("m", "x", T1, new RowContent(new Doc("x"), "1", Set.of("a", "b"), null, null, null, "joint naval exercises"));
-        store.put("m", "y", T1, new RowContent(new Doc("y"), "2", Set.of("a"), null, null, null, "border patrols"));
-        store.put("m", "z", T1, new RowContent(new Doc("z"), "3", Set.of("a"), null, null, null, null));
+        store.put("m", "x", T1, new RowContent(new Doc("x"), "1", Set.of("a", "b"), Set.of(), null, null, null, "joint naval exercises"));
+        store.put("m", "y", T1, new RowContent(new Doc("y"), "2", Set.of("a"), Set.of(), null, null, null, "border patrols"));
+        store.put("m", "z", T1, new RowContent(new Doc("z"), "3", Set.of("a"), Set.of(), null, null, null, null));
 
         assertThat(keys(query(List.of("a"), List.of(), null, null, null, false, 10, null))).containsExactly("x", "y", "z");
         assertThat(keys(query(List.of("a", "b"), List.of(), null, null, null, false, 10, null))).containsExactly("x");
@@ -110,6 +110,30 @@ public abstract class ReadModelsContract {
         assertThat(keys(query(List.of(), List.of("naval", "patrols"), null, null, null, false, 10, null))).isEmpty();
         assertThat(keys(query(List.of(), List.of("o"), null, null, null, false, 10, null)))
                 .as("no search text never matches words").containsExactly("x", "y");
+    }
+
+    @Test
+    @DisplayName("categories are checked on the row, exactly, now and as of a time; only tags find keys for a projection")
+    void categories() {
+        store.put("m", "patrol", T1, new RowContent(new Doc("patrol"), "1", Set.of("record:patrol"),
+                Set.of("party:IR", "party:PK", "status:PROPOSED"), null, null, null, null));
+        store.put("m", "corridor", T1, new RowContent(new Doc("corridor"), "2", Set.of("record:corridor"),
+                Set.of("party:PK", "party:CN", "status:PROPOSED"), null, null, null, null));
+        assertThat(store.put("m", "patrol", T2, new RowContent(new Doc("patrol"), "1", Set.of("record:patrol"),
+                Set.of("party:IR", "party:PK", "status:AGREED"), null, null, null, null))).as("categories alone are a change").isTrue();
+
+        RowQuery all = RowQuery.all("m", 10);
+        assertThat(keys(all.withCategories(List.of("party:PK")))).containsExactly("patrol", "corridor");
+        assertThat(keys(all.withCategories(List.of("party:PK", "status:PROPOSED")))).containsExactly("corridor");
+        assertThat(keys(all.withCategories(List.of("party:PK", "status:PROPOSED")).asOf(T1))).containsExactly("patrol", "corridor");
+        assertThat(keys(all.withCategories(List.of("party:P")))).as("a whole line, not a prefix").isEmpty();
+        assertThat(keys(all.withCategories(List.of("party:_K")))).as("no wildcard").isEmpty();
+        assertThat(keys(all.withCategories(List.of("party:%")))).as("no wildcard").isEmpty();
+        assertThat(keys(all.withTags(List.of("record:corridor")).withCategories(List.of("party:CN")))).containsExactly("corridor");
+        assertThat(keys(all.withTags(List.of("record:corridor")).withCategories(List.of("party:IR")))).isEmpty();
+
+        assertThat(store.currentKeysTagged("m", "record:patrol")).containsExactly("patrol");
+        assertThat(store.currentKeysTagged("m", "party:PK")).as("categories are not indexed").isEmpty();
     }
 
     @Test
@@ -177,6 +201,9 @@ public abstract class ReadModelsContract {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sort_key");
         assertThatThrownBy(() -> store.put("m", "k", T1, row("doc", "1", Set.of("t".repeat(301)))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tag");
+        assertThatThrownBy(() -> store.put("m", "k", T1, new RowContent(new Doc("doc"), "1", Set.of(), Set.of("a\nb"),
+                null, null, null, null))).as("a category is one line of the row's tags")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one line");
         assertThat(store.current("m", "k", Doc.class)).isEmpty();
     }
 }
