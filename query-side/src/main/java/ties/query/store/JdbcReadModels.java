@@ -45,9 +45,6 @@ import java.util.function.Function;
 @Component
 class JdbcReadModels implements ReadModels {
 
-    private static final String COLUMNS = "r.row_id, r.record_key, r.valid_from, r.sort_key, r.kind, r.occurred_from, "
-            + "r.occurred_to, r.search_text, r.document, r.packed";
-
     private final JdbcTemplate jdbc;
     /** For the statements whose right index depends on their values (see {@link PlannedPerCall}). */
     private final JdbcTemplate perCall;
@@ -145,59 +142,12 @@ class JdbcReadModels implements ReadModels {
     @Override
     public <T> List<Found<T>> find(RowQuery query, Class<T> type) {
         Unit unit = flushed(boundUnit());
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from read_model_row r");
-        Map<String, Object> parameters = new HashMap<>();
-        String direction = query.descending() ? " desc" : " asc";
-        String order;
-        if (query.asOf() == null) {
-            sql.append(" where r.model = :model and r.valid_to is null");
-            // The current view fixes model and valid_to (null); naming them in the order anyway lets H2
-            // read a page in (model, valid_to, sort_key) index order instead of sorting every current
-            // row of the model (90,000 timeline rows for a page of 50; docs/benchmarks.md).
-            order = " order by r.model" + direction + ", r.valid_to" + direction + ", r.sort_key" + direction;
-        } else {
-            // A page as of T walks (model, sort_key, valid_from, valid_to) in order and reads only the
-            // rows valid at T; H2's planner prefers the current-row index and then reads and sorts every
-            // version of the model (4.3 s against 0.15 s for a board page at 100,000 events).
-            if (onH2) {
-                sql.append(" use index (read_model_row_history)");
-            }
-            sql.append(" where r.model = :model and r.valid_from <= :asOf and (r.valid_to is null or r.valid_to > :asOf)");
-            parameters.put("asOf", utc(query.asOf()));
-            order = " order by r.model" + direction + ", r.sort_key" + direction;
-        }
-        parameters.put("model", stored(query.model(), unit));
-        for (int i = 0; i < query.tags().size(); i++) {
-            sql.append(" and exists (select 1 from read_model_tag t where t.row_id = r.row_id and t.tag = :tag")
-                    .append(i).append(")");
-            parameters.put("tag" + i, query.tags().get(i));
-        }
-        for (int i = 0; i < query.categories().size(); i++) {
-            // One line of the row's tags (RowTags), checked on each row the page reads in sort order.
-            sql.append(" and concat(chr(10), r.tags, chr(10)) like :category").append(i).append(" escape '!'");
-            parameters.put("category" + i, "%\n" + escapeLike(query.categories().get(i)) + "\n%");
-        }
-        for (int i = 0; i < query.words().size(); i++) {
-            sql.append(" and r.search_text like :word").append(i).append(" escape '!'");
-            parameters.put("word" + i, "%" + escapeLike(query.words().get(i)) + "%");
-        }
-        if (query.from() != null) {
-            // An open end (a plan "in the near future") reaches every later day.
-            sql.append(" and (r.occurred_to >= :from or (r.occurred_to is null and r.occurred_from is not null))");
-            parameters.put("from", query.from());
-        }
-        if (query.to() != null) {
-            sql.append(" and r.occurred_from <= :to");
-            parameters.put("to", query.to());
-        }
-        if (query.after() != null) {
-            sql.append(query.descending() ? " and r.sort_key < :after" : " and r.sort_key > :after");
-            parameters.put("after", query.after());
-        }
-        parameters.put("limit", query.limit());
+        PageSql page = new PageSql(query, stored(query.model(), unit), onH2);
         RowMapper<Found<T>> found = (row, n) -> new Found<>(row.getString("record_key"),
                 documents.read(document(row), type), row.getString("sort_key"), instant(row, "valid_from"));
-        return named.query(sql.append(order).append(" limit :limit").toString(), parameters, found);
+        List<Found<T>> walked = named.query(page.walk(), page.parameters(), found);
+        return walked.size() < query.limit() && page.bounded()
+                ? named.query(page.fromTag(), page.parameters(), found) : walked;
     }
 
     @Override
@@ -229,7 +179,7 @@ class JdbcReadModels implements ReadModels {
 
     /** The current version under a stored model name (generation included) and key, from the database. */
     private Optional<Version> loadCurrent(String stored, String key) {
-        List<Version> found = jdbc.query("select " + COLUMNS + ", r.tags from read_model_row r where r.model = ? "
+        List<Version> found = jdbc.query("select " + PageSql.COLUMNS + ", r.tags from read_model_row r where r.model = ? "
                 + "and r.record_key = ? and r.valid_to is null", (row, n) -> new Version(row, stored), stored, key);
         return found.stream().findFirst();
     }
@@ -499,9 +449,5 @@ class JdbcReadModels implements ReadModels {
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
         return row.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -137,6 +137,30 @@ public abstract class ReadModelsContract {
     }
 
     @Test
+    @DisplayName("a page with a tag finds its rows however far apart in sort order, on every page, either way, and as of a time")
+    void tag_beyond_the_walk() {
+        int count = PageSql.WALK + 60;
+        for (int i = 0; i < count; i++) {
+            Set<String> tags = i == 5 || i == count - 8 ? Set.of("record:rare", "actor:common") : Set.of("actor:common");
+            store.put("m", "k" + i, T1, new RowContent(new Doc("k" + i), String.format("%05d", i), tags,
+                    Set.of(i % 2 == 0 ? "party:IR" : "party:PK"), null, null, null, null));
+        }
+        RowQuery rare = RowQuery.all("m", 10).withTags(List.of("record:rare"));
+        assertThat(keys(rare)).containsExactly("k5", "k" + (count - 8));
+        assertThat(keys(rare.withCategories(List.of("party:PK")))).containsExactly("k5");
+        assertThat(keys(rare.asOf(T2))).containsExactly("k5", "k" + (count - 8));
+        assertThat(keys(new RowQuery("m", List.of("record:rare"), List.of(), List.of(), null, null, null, true, 1, null)))
+                .as("descending").containsExactly("k" + (count - 8));
+        assertThat(keys(new RowQuery("m", List.of("actor:common", "record:rare"), List.of(), List.of(), null, null,
+                String.format("%05d", 5), false, 10, null))).as("after a cursor, with a second tag").containsExactly("k" + (count - 8));
+
+        assertThat(keys(RowQuery.all("m", 3).withTags(List.of("actor:common")))).containsExactly("k0", "k1", "k2");
+        assertThat(keys(new RowQuery("m", List.of("actor:common"), List.of(), List.of(), null, null,
+                String.format("%05d", count - 3), false, 10, null))).as("the last page, not full")
+                .containsExactly("k" + (count - 2), "k" + (count - 1));
+    }
+
+    @Test
     @DisplayName("find keeps rows whose occurred range overlaps [from, to]; rows without one never match a range")
     void occurred_overlap() {
         store.put("m", "july-2018", T1, dated("july", "1", "2018-07-01", "2018-07-31", null));
