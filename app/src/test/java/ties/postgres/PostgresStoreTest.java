@@ -262,6 +262,9 @@ class PostgresStoreTest {
                 store.find(RowQuery.all("initiative", 10).withCategories(List.of("party:IR")), Map.class);
                 store.find(RowQuery.all("initiative", 10).withTags(List.of("series:" + key)).asOf(Instant.now()), Map.class);
             }
+            // As-of pages switch sorting and bitmap scans off for themselves alone (PlannedPerCall.inIndexOrder).
+            assertThat(jdbc.queryForList("select setting from pg_settings where name in ('enable_sort', 'enable_bitmapscan')",
+                    String.class)).as("the planner's settings after as-of pages").containsExactly("on", "on");
             // This transaction's connection: what its session keeps prepared.
             return jdbc.queryForList("select statement from pg_prepared_statements where not from_sql", String.class);
         });

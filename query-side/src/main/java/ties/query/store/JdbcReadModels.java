@@ -47,7 +47,7 @@ class JdbcReadModels implements ReadModels {
 
     private final JdbcTemplate jdbc;
     /** For the statements whose right index depends on their values (see {@link PlannedPerCall}). */
-    private final JdbcTemplate perCall;
+    private final PlannedPerCall perCall;
     private final NamedParameterJdbcTemplate named;
     private final DocumentJson documents;
     private final Generations generations;
@@ -145,7 +145,8 @@ class JdbcReadModels implements ReadModels {
         PageSql page = new PageSql(query, stored(query.model(), unit), onH2);
         RowMapper<Found<T>> found = (row, n) -> new Found<>(row.getString("record_key"),
                 documents.read(document(row), type), row.getString("sort_key"), instant(row, "valid_from"));
-        List<Found<T>> walked = named.query(page.walk(), page.parameters(), found);
+        List<Found<T>> walked = query.asOf() == null ? named.query(page.walk(), page.parameters(), found)
+                : perCall.inIndexOrder(page.walk(), page.parameters(), found);
         return walked.size() < query.limit() && page.bounded()
                 ? named.query(page.fromTag(), page.parameters(), found) : walked;
     }
