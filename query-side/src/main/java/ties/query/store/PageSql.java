@@ -13,9 +13,9 @@ import java.util.Map;
  * walk in sort order then reads the whole model (an initiative's developments: 50,749 current rows read
  * for one, 55 ms, with 46,000 events on PostgreSQL; docs/benchmarks.md). So a page with a tag
  * {@linkplain #walk() walks} at most {@value #WALK} rows, and if that did not fill it, it is
- * {@linkplain #fromTag() read from the tag's index entries} and sorted: few for a rare tag, and a tag
- * that common fills its page within the walk. Neither depends on statistics, which a database with
- * autovacuum off never has.
+ * {@linkplain #fromTag() read from the tag's index entries} and sorted: few for a rare tag, while a
+ * tag with more rows than sorting them would bear fills its page within the walk. Neither depends on
+ * statistics, which a database with autovacuum off never has.
  */
 final class PageSql {
 
