@@ -38,7 +38,7 @@ class PlannedPerCall extends JdbcTemplate {
     /**
      * A query whose rows PostgreSQL must read in the order of an index that gives the query's order, with
      * sorting and bitmap scans switched off on the connection for it alone. Without statistics the planner
-     * takes any model for a few rows, and read a page as of a time by fetching every version of the model
+     * takes any model for a few rows: it read a page as of a time by fetching every version of the model
      * valid then and sorting them (79 ms for a page of 51 at 50,749 timeline rows, growing with the store;
      * 0.12 ms walked in order; docs/benchmarks.md). Elsewhere the query runs as it is.
      */
