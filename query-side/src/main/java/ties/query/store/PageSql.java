@@ -99,7 +99,7 @@ final class PageSql {
         }
         // The model named again outside lets PostgreSQL see that the rows come out in the page's order
         // already; without it, it sorted the whole walk before returning the first row.
-        return "select * from (" + read + order + " limit " + WALK + ") r where r.model = :model and " + tagged(0) + order
+        return "select * from (" + read + order + " limit " + WALK + ") r where r.model = :model" + tagged(0) + order
                 + " limit :limit";
     }
 
@@ -111,20 +111,19 @@ final class PageSql {
      */
     String fromTag() {
         String entries = "select t.row_id from read_model_tag t where t.tag = :tag0";
-        String tagged = onH2 ? "(select * from read_model_row where row_id in (" + entries + ")) r"
-                : "tagged r";
-        String others = tagged(1);
-        return (onH2 ? "" : "with tagged as materialized (select * from read_model_row where row_id = any(array(" + entries + "))) ")
-                + "select " + COLUMNS + " from " + tagged + " where " + rows + (others.isEmpty() ? "" : " and " + others)
-                + order + " limit :limit";
+        String page = " where " + rows + tagged(1) + order + " limit :limit";
+        if (onH2) {
+            return "select " + COLUMNS + " from (select * from read_model_row where row_id in (" + entries + ")) r" + page;
+        }
+        return "with tagged as materialized (select * from read_model_row where row_id = any(array(" + entries + "))) "
+                + "select " + COLUMNS + " from tagged r" + page;
     }
 
-    /** The tags from the {@code first}'s on, each looked up by the row's key. */
+    /** A condition per tag from the {@code first}'s on, each looked up by the row's key. */
     private String tagged(int first) {
         StringBuilder sql = new StringBuilder();
         for (int i = first; i < query.tags().size(); i++) {
-            sql.append(sql.isEmpty() ? "" : " and ").append("exists (select 1 from read_model_tag t where t.row_id = r.row_id and t.tag = :tag")
-                    .append(i).append(")");
+            sql.append(" and exists (select 1 from read_model_tag t where t.row_id = r.row_id and t.tag = :tag").append(i).append(")");
         }
         return sql.toString();
     }
