@@ -313,7 +313,7 @@ class JdbcReadModels implements ReadModels {
                     && Objects.equals(occurredFrom, content.occurredFrom())
                     && Objects.equals(occurredTo, content.occurredTo())
                     && Objects.equals(searchText, content.searchText())
-                    && tags.equals(content.allTags());
+                    && content.keptAs(tags);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What a projection stores for one document: the document itself and the columns queries filter
@@ -29,6 +30,15 @@ public record RowContent(Object document, String sortKey, Set<String> tags, Set<
         categories = Set.copyOf(categories);
     }
 
+    /**
+     * Whether a row keeping {@code kept} (tags and categories together) holds exactly these: compared
+     * without building the union, which only a row being written needs ({@link #allTags()}).
+     */
+    boolean keptAs(Set<String> kept) {
+        return kept.containsAll(tags) && kept.containsAll(categories)
+                && kept.stream().allMatch(tag -> tags.contains(tag) || categories.contains(tag));
+    }
+
     /** Tags and categories together: what the row keeps and a query's filters are checked against. */
     Set<String> allTags() {
         if (categories.isEmpty()) {
@@ -49,7 +59,7 @@ public record RowContent(Object document, String sortKey, Set<String> tags, Set<
         fits("record_key", key, 300);
         fits("sort_key", sortKey, 400);
         fits("kind", kind, 40);
-        allTags().forEach(tag -> {
+        Stream.concat(tags.stream(), categories.stream()).forEach(tag -> {
             fits("tag", tag, 300);
             if (tag.isEmpty() || tag.contains(RowTags.SEPARATOR)) {
                 // The row keeps its tags one per line (RowTags).

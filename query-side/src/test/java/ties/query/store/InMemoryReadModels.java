@@ -66,7 +66,7 @@ public class InMemoryReadModels implements ReadModels {
                     && Objects.equals(occurredFrom, content.occurredFrom())
                     && Objects.equals(occurredTo, content.occurredTo())
                     && Objects.equals(searchText, content.searchText())
-                    && tags.equals(content.allTags());
+                    && content.keptAs(tags);
         }
 
         boolean current() {
